@@ -1,0 +1,119 @@
+package dev.ingot.core;
+
+import dev.ingot.core.validate.Path;
+import dev.ingot.core.validate.Problems;
+import dev.ingot.core.validate.ValidationReport;
+import dev.ingot.core.value.Names;
+import dev.ingot.core.value.Secret;
+import dev.ingot.core.value.Sops;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a component sees while it is validated: the whole site, to check references and
+ * site-wide rules, and the collector for its problems.
+ */
+public final class ValidationContext {
+  private final Infra infra;
+  private final Problems problems = new Problems();
+  private final Set<Path> present = new HashSet<>();
+
+  ValidationContext(Infra infra) {
+    this.infra = infra;
+  }
+
+  /** The site being validated. */
+  public Infra infra() {
+    return infra;
+  }
+
+  /** Records an error at {@code path}. */
+  public void error(Path path, String message) {
+    problems.error(path, message);
+  }
+
+  /** Records a warning at {@code path}. */
+  public void warning(Path path, String message) {
+    problems.warning(path, message);
+  }
+
+  /** The collector, for values that validate themselves. */
+  public Problems problems() {
+    return problems;
+  }
+
+  /** True when a component of the same kind and name is part of the site. */
+  public boolean contains(Component component) {
+    return present.contains(component.path());
+  }
+
+  /**
+   * Records an error at {@code at} unless {@code reference} is part of the site; returns whether it is.
+   */
+  public boolean requirePresent(Path at, Component reference) {
+    if (contains(reference)) {
+      return true;
+    }
+    error(at, reference.kind() + " " + Names.describe(reference.name()) + " is not part of infra "
+        + Names.describe(infra.name()) + "; add it with Infra.with(…)");
+    return false;
+  }
+
+  ValidationReport run() {
+    if (!infra.hasValidName()) {
+      Names.requireDnsLabel(infra.name(), infra.path(), problems);
+    }
+    if (infra.components().isEmpty()) {
+      error(infra.path(), "the site has no components; add some with Infra.with(…)");
+    }
+    Map<Path, Integer> seen = new HashMap<>();
+    for (int i = 0; i < infra.components().size(); i++) {
+      Component c = infra.components().get(i);
+      if (seen.putIfAbsent(c.path(), i) != null) {
+        error(c.path(), c.kind() + " " + Names.describe(c.name()) + " is defined twice (components "
+            + seen.get(c.path()) + " and " + i + " of infra " + Names.describe(infra.name()) + ")");
+      }
+      present.add(c.path());
+    }
+    for (Component c : infra.components()) {
+      c.validate(this);
+    }
+    validateSecrets();
+    return problems.report();
+  }
+
+  private void validateSecrets() {
+    Set<Sops> files = new LinkedHashSet<>();
+    Map<String, Secret> byVariable = new HashMap<>();
+    for (Component c : infra.components()) {
+      List<Secret> secrets = c.secrets();
+      for (int i = 0; i < secrets.size(); i++) {
+        Secret s = secrets.get(i);
+        Path at = c.path().field("secret", i);
+        s.validate(at, problems);
+        Secret other = byVariable.putIfAbsent(s.variable(), s);
+        if (other != null && !other.equals(s)) {
+          error(at, "secret variable " + Names.describe(s.variable()) + " comes from both " + other.describe()
+              + " and " + s.describe());
+        }
+        if (s instanceof dev.ingot.core.value.SopsSecret sops) {
+          files.add(sops.file());
+        }
+      }
+    }
+    Map<String, Sops> byPath = new HashMap<>();
+    for (Sops file : files) {
+      Path at = Path.of("sops file", file.path());
+      Sops other = byPath.putIfAbsent(file.path(), file);
+      if (other != null) {
+        error(at, "declared twice with different recipients");
+        continue;
+      }
+      file.validate(at, problems);
+    }
+  }
+}

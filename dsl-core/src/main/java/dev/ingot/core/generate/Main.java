@@ -1,0 +1,126 @@
+package dev.ingot.core.generate;
+
+import dev.ingot.core.InfraDefinition;
+import dev.ingot.core.validate.InvalidModelException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: {@code generate|check [--out DIR] DEFINITION-CLASS}.
+ *
+ * <p>Exit status: 0 when the files were written or are up to date, 1 when {@code check} finds
+ * drift, 2 when the model is invalid or the command is wrong.
+ */
+public final class Main {
+  /** Files written, or no drift. */
+  public static final int OK = 0;
+  /** {@code check} found generated files out of date. */
+  public static final int DRIFT = 1;
+  /** Invalid model, bad arguments, or a failure while writing. */
+  public static final int FAILED = 2;
+
+  private static final String USAGE = """
+      usage: ingot generate|check [--out DIR] DEFINITION-CLASS
+        generate  write the site's files into DIR (default: generated)
+        check     compare DIR with what the definition generates; exit 1 on drift
+        DEFINITION-CLASS  a class implementing dev.ingot.core.InfraDefinition""";
+
+  private Main() {}
+
+  /** Runs the command and exits with its status when that is not 0. */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != OK) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command, printing to {@code out} and {@code err}, and returns the exit status. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    String command = null;
+    String outDir = "generated";
+    String definition = null;
+    List<String> rest = new ArrayList<>(List.of(args));
+    while (!rest.isEmpty()) {
+      String arg = rest.remove(0);
+      if (arg.equals("--out")) {
+        if (rest.isEmpty()) {
+          return usage(err, "--out needs a directory");
+        }
+        outDir = rest.remove(0);
+      } else if (arg.equals("-h") || arg.equals("--help")) {
+        out.println(USAGE);
+        return OK;
+      } else if (arg.startsWith("-")) {
+        return usage(err, "unknown option " + arg);
+      } else if (command == null) {
+        command = arg;
+      } else if (definition == null) {
+        definition = arg;
+      } else {
+        return usage(err, "unexpected argument " + arg);
+      }
+    }
+    if (command == null || definition == null) {
+      return usage(err, "a command and a definition class are needed");
+    }
+    if (!command.equals("generate") && !command.equals("check")) {
+      return usage(err, "unknown command " + command);
+    }
+    try {
+      Generator generator = Generator.of(load(definition));
+      Path dir = Path.of(outDir);
+      if (command.equals("generate")) {
+        out.print("ingot: generated " + dir + ": " + generator.write(dir).describe());
+        return OK;
+      }
+      DriftReport drift = generator.check(dir);
+      if (drift.isClean()) {
+        out.println("ingot: " + dir + " is up to date");
+        return OK;
+      }
+      err.print("ingot: " + dir + ": " + drift.describe());
+      err.println("\nRegenerate with: ingot generate --out " + dir + " " + definition);
+      return DRIFT;
+    } catch (InvalidModelException e) {
+      err.println("ingot: " + e.getMessage());
+      return FAILED;
+    } catch (GenerationException | IllegalArgumentException e) {
+      err.println("ingot: " + e.getMessage());
+      return FAILED;
+    } catch (RuntimeException e) {
+      err.println("ingot: generation failed: " + e);
+      e.printStackTrace(err);
+      return FAILED;
+    }
+  }
+
+  private static InfraDefinition load(String className) {
+    try {
+      Class<?> type = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
+      if (!InfraDefinition.class.isAssignableFrom(type)) {
+        throw new IllegalArgumentException(className + " does not implement " + InfraDefinition.class.getName());
+      }
+      return (InfraDefinition) type.getDeclaredConstructor().newInstance();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("definition class not found: " + className, e);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(className + " needs a public no-argument constructor", e);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalArgumentException(className + " failed to construct: " + e.getCause(), e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException("cannot instantiate " + className + ": " + e, e);
+    }
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("ingot: " + problem + "\n" + USAGE);
+    return FAILED;
+  }
+}

@@ -1,0 +1,186 @@
+package dev.ingot.core.terraform;
+
+import dev.ingot.core.Document;
+import dev.ingot.core.terraform.TfValue.TfObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One {@code *.tf.json} file, filled by the components of a site during emission.
+ *
+ * <p>Top-level keys are written in a fixed order: {@code "//"}, {@code terraform},
+ * {@code provider}, {@code variable}, {@code locals}, {@code data}, {@code resource},
+ * {@code output}. Inside each, entries keep the order in which they were added, which follows the
+ * order of the model. Adding the same entry twice with an identical definition is allowed (shared
+ * variables and providers); adding a different definition under a name already taken fails.
+ */
+public final class TerraformDocument implements Document {
+  private String requiredVersion;
+  private final Map<String, RequiredProvider> requiredProviders = new LinkedHashMap<>();
+  private final Map<String, TfObject> providers = new LinkedHashMap<>();
+  private final Map<String, Variable> variables = new LinkedHashMap<>();
+  private final Map<String, TfValue> locals = new LinkedHashMap<>();
+  private final Map<String, Map<String, TfObject>> data = new LinkedHashMap<>();
+  private final Map<String, Map<String, TfObject>> resources = new LinkedHashMap<>();
+  private final Map<String, Output> outputs = new LinkedHashMap<>();
+
+  /**
+   * A provider requirement: {@code "proxmox": {"source": "bpg/proxmox", "version": "0.111.1"}}.
+   *
+   * @param source registry address
+   * @param version version constraint
+   */
+  public record RequiredProvider(String source, String version) {
+    /** Checks for null. */
+    public RequiredProvider {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(version, "version");
+    }
+  }
+
+  /**
+   * An input variable. Its {@code type}, {@code description} and {@code default} are literal in
+   * Terraform (no interpolation), and the writer treats them so.
+   *
+   * @param type type constraint, e.g. {@code string} or {@code list(string)}
+   * @param description what the variable is for
+   * @param defaultValue default value, or null for a required variable
+   * @param sensitive whether Terraform hides the value in its output
+   */
+  public record Variable(String type, String description, TfValue defaultValue, boolean sensitive) {
+    /** Checks for null. */
+    public Variable {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+
+  /**
+   * An output value.
+   *
+   * @param value the expression
+   * @param description what it is (literal)
+   * @param sensitive whether Terraform hides it
+   */
+  public record Output(TfValue value, String description, boolean sensitive) {
+    /** Checks for null. */
+    public Output {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+
+  /** Sets {@code terraform.required_version}. */
+  public TerraformDocument requiredVersion(String constraint) {
+    requiredVersion = same("required_version", requiredVersion, constraint);
+    return this;
+  }
+
+  /** Adds a provider to {@code terraform.required_providers}. */
+  public TerraformDocument requiredProvider(String localName, String source, String version) {
+    put(requiredProviders, "required provider", localName, new RequiredProvider(source, version));
+    return this;
+  }
+
+  /** Adds the configuration of a provider. */
+  public TerraformDocument provider(String localName, TfObject configuration) {
+    put(providers, "provider", localName, configuration);
+    return this;
+  }
+
+  /** Adds an input variable. */
+  public TerraformDocument variable(String name, Variable variable) {
+    put(variables, "variable", name, variable);
+    return this;
+  }
+
+  /** Adds a local value. */
+  public TerraformDocument local(String name, TfValue value) {
+    put(locals, "local", name, value);
+    return this;
+  }
+
+  /** Adds a data source. */
+  public TerraformDocument data(String type, String name, TfObject body) {
+    put(data.computeIfAbsent(type, t -> new LinkedHashMap<>()), "data " + type, name, body);
+    return this;
+  }
+
+  /** Adds a resource. */
+  public TerraformDocument resource(String type, String name, TfObject body) {
+    put(resources.computeIfAbsent(type, t -> new LinkedHashMap<>()), "resource " + type, name, body);
+    return this;
+  }
+
+  /** Adds an output. */
+  public TerraformDocument output(String name, Output output) {
+    put(outputs, "output", name, output);
+    return this;
+  }
+
+  /** The required Terraform version, or null. */
+  public String requiredVersion() {
+    return requiredVersion;
+  }
+
+  /** Required providers by local name. */
+  public Map<String, RequiredProvider> requiredProviders() {
+    return Map.copyOf(requiredProviders);
+  }
+
+  /** True when nothing has been added. */
+  public boolean isEmpty() {
+    return requiredVersion == null && requiredProviders.isEmpty() && providers.isEmpty() && variables.isEmpty()
+        && locals.isEmpty() && data.isEmpty() && resources.isEmpty() && outputs.isEmpty();
+  }
+
+  @Override
+  public String render(String header) {
+    return TerraformJsonWriter.write(this, header);
+  }
+
+  Map<String, RequiredProvider> requiredProvidersInOrder() {
+    return requiredProviders;
+  }
+
+  Map<String, TfObject> providers() {
+    return providers;
+  }
+
+  Map<String, Variable> variables() {
+    return variables;
+  }
+
+  Map<String, TfValue> locals() {
+    return locals;
+  }
+
+  Map<String, Map<String, TfObject>> data() {
+    return data;
+  }
+
+  Map<String, Map<String, TfObject>> resources() {
+    return resources;
+  }
+
+  Map<String, Output> outputs() {
+    return outputs;
+  }
+
+  private static <T> T same(String what, T current, T next) {
+    if (current != null && !current.equals(next)) {
+      throw new IllegalStateException(what + " set twice with different values: " + current + " and " + next);
+    }
+    return next;
+  }
+
+  private static <T> void put(Map<String, T> map, String what, String name, T value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    T existing = map.putIfAbsent(name, value);
+    if (existing != null && !existing.equals(value)) {
+      throw new IllegalStateException(what + " \"" + name + "\" defined twice with different content");
+    }
+  }
+}

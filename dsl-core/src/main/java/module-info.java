@@ -10,5 +10,6 @@ module dev.ingot.core {
   exports dev.ingot.core.terraform;
   exports dev.ingot.core.yaml;
   exports dev.ingot.core.xml;
+  exports dev.ingot.core.ansible;
   exports dev.ingot.core.generate;
 }

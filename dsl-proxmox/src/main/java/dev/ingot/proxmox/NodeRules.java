@@ -143,8 +143,9 @@ final class NodeRules {
     Size total = users.stream().map(UsesNodeMemory::memory).reduce(arc, Size::plus);
     if (total.compareTo(node.memory()) > 0) {
       String parts = users.stream().map(u -> u.path() + " (" + u.memory() + ")").collect(Collectors.joining(", "));
-      context.warning(node.path().field("memory"), (users.isEmpty() ? "" : parts + " and ")
-          + "the ZFS ARC maximum (" + arc + ") need " + total + ", more than the node's " + node.memory() + " of RAM");
+      String need = users.isEmpty() ? "the ZFS ARC maximum (" + arc + ") is"
+          : parts + " and the ZFS ARC maximum (" + arc + ") need " + total + ",";
+      context.warning(node.path().field("memory"), need + " more than the node's " + node.memory() + " of RAM");
     }
   }
 }

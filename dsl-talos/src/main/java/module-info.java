@@ -2,4 +2,6 @@
 module dev.ingot.talos {
   requires transitive dev.ingot.core;
   requires transitive dev.ingot.proxmox;
+
+  exports dev.ingot.talos;
 }

@@ -4,4 +4,5 @@ module dev.ingot.talos {
   requires transitive dev.ingot.proxmox;
 
   exports dev.ingot.talos;
+  exports dev.ingot.talos.schematic;
 }

@@ -101,7 +101,7 @@ class CanonicalYamlTest {
     Overlay nested = Overlay.of("i", "n").option("nested", new YamlNode.YamlMap(List.of(
         new YamlNode.Entry("zeta", YamlNode.num(1)), new YamlNode.Entry("alpha", YamlNode.str("x")))));
     assertThat(TalosSchematic.vanilla().overlay(nested).canonicalYaml())
-        .isEqualTo("overlay:\n    image: i\n    name: n\n    options:\n        nested:\n            alpha: x\n"
+        .isEqualTo("overlay:\n    image: i\n    name: 'n'\n    options:\n        nested:\n            alpha: x\n"
             + "            zeta: 1\ncustomization: {}\n");
   }
 }

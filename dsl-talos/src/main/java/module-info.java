@@ -2,4 +2,7 @@
 module dev.ingot.talos {
   requires transitive dev.ingot.core;
   requires transitive dev.ingot.proxmox;
+
+  exports dev.ingot.talos;
+  exports dev.ingot.talos.schematic;
 }

@@ -21,8 +21,8 @@ final class NodeRules {
   private static final Pattern HOST_NAME =
       Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
   private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]*");
-  private static final Map<String, String> BUILT_IN_FACTORIES = Map.of(
-      "local", "DirStorage.local()", "local-lvm", "LvmThinStorage.localLvm()", "local-zfs", "ZfsPoolStorage.localZfs()");
+  private static final Map<String, String> BUILT_IN_FACTORIES = Map.of("local", "DirStorage.local()",
+      "local-lvm", "LvmThinStorage.localLvm()", "local-zfs", "ZfsPoolStorage.localZfs()");
 
   private NodeRules() {}
 

@@ -99,7 +99,8 @@ public record ZfsPoolStorage(String id, String pool, List<ContentType> content, 
     }
     if (blocksize != null && (Long.bitCount(blocksize.bytes()) != 1 || blocksize.compareTo(Size.kib(4)) < 0
         || blocksize.compareTo(Size.mib(1)) > 0)) {
-      problems.error(at.field("blocksize"), "the block size " + blocksize + " is not a power of two from 4 KiB to 1 MiB");
+      problems.error(at.field("blocksize"), "the block size " + blocksize
+          + " is not a power of two from 4 KiB to 1 MiB");
     }
   }
 }

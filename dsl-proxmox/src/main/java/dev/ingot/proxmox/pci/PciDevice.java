@@ -80,16 +80,14 @@ public record PciDevice(PciAddress address, ProxmoxNode node, List<PciId> functi
         subsystemId);
   }
 
-  /** This device with {@code drivers} loading after vfio-pci instead of the vendor's defaults. */
-  public PciDevice hostDrivers(String... drivers) {
-    return new PciDevice(address, node, functions, mapping, bindVfio, List.of(drivers), blacklist, iommuGroup,
-        subsystemId);
+  /** This device with {@code drivers} loading after vfio-pci instead of the vendor's defaults; empty for none. */
+  public PciDevice hostDrivers(List<String> drivers) {
+    return new PciDevice(address, node, functions, mapping, bindVfio, drivers, blacklist, iommuGroup, subsystemId);
   }
 
-  /** This device with {@code drivers} blacklisted on the host instead of the vendor's defaults. */
-  public PciDevice blacklist(String... drivers) {
-    return new PciDevice(address, node, functions, mapping, bindVfio, hostDrivers, List.of(drivers), iommuGroup,
-        subsystemId);
+  /** This device with {@code drivers} blacklisted on the host instead of the vendor's defaults; empty for none. */
+  public PciDevice blacklist(List<String> drivers) {
+    return new PciDevice(address, node, functions, mapping, bindVfio, hostDrivers, drivers, iommuGroup, subsystemId);
   }
 
   /** This device in IOMMU group {@code group}, as {@code pvesh get /nodes/<node>/hardware/pci} shows it. */

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class PoolRules {
   private static final Pattern POOL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.:-]*");
   private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9_.:-]+(/[A-Za-z0-9_.:-]+)*");
-  private static final Pattern RESERVED = Pattern.compile("mirror|raidz[0-3]?|draid[0-3]?|spare|log|cache|special|dedup");
+  private static final Pattern RESERVED =
+      Pattern.compile("mirror|raidz[0-3]?|draid[0-3]?|spare|log|cache|special|dedup");
   private static final Size MIN_ARC = Size.mib(64);
 
   private PoolRules() {}

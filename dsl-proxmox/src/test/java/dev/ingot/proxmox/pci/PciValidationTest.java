@@ -8,6 +8,7 @@ import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.CpuVendor;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.TestSites;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PciValidationTest {
@@ -99,7 +100,7 @@ class PciValidationTest {
 
   @Test
   void driverNamesAndIommuGroupsAreChecked() {
-    assertThat(problems(site(gpu().hostDrivers("nouveau", "Bad Module").blacklist("nvidia.ko").iommuGroup(-1))))
+    assertThat(problems(site(gpu().hostDrivers(List.of("nouveau", "Bad Module")).blacklist(List.of("nvidia.ko")).iommuGroup(-1))))
         .containsExactly(
             "pci device \"pve/0000:01:00\" › iommuGroup: the IOMMU group cannot be negative",
             "pci device \"pve/0000:01:00\" › hostDrivers[1]: \"Bad Module\" is not a kernel module name",

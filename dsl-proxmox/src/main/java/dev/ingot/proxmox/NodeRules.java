@@ -36,6 +36,8 @@ final class NodeRules {
     }
     if (!USER.matcher(node.sshUser()).matches()) {
       problems.error(at.field("sshUser"), Names.describe(node.sshUser()) + " is not a user name");
+    } else {
+      providerSshUser(node, context);
     }
     if (node.cpu() == null) {
       problems.error(at.field("cpu"), "set the CPU vendor with cpu(CpuVendor.AMD) or cpu(CpuVendor.INTEL); the IOMMU"
@@ -117,6 +119,16 @@ final class NodeRules {
       if (!s.builtIn()) {
         clash(node, s, context, at);
       }
+    }
+  }
+
+  /** The provider's SSH connection, when a component needs it, logs in to every node as the first node's user. */
+  private static void providerSshUser(ProxmoxNode node, ValidationContext context) {
+    boolean ssh = context.infra().all(UsesProviderSsh.class).stream().anyMatch(UsesProviderSsh::usesProviderSsh);
+    ProxmoxNode first = context.infra().all(ProxmoxNode.class).get(0);
+    if (ssh && !first.sshUser().equals(node.sshUser())) {
+      context.error(node.path().field("sshUser"), "the provider's SSH connection logs in to every node as one user;"
+          + " node " + Names.describe(first.name()) + " uses " + Names.describe(first.sshUser()));
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class HostPlay {
    * or digit replaced by {@code _}, e.g. {@code variable("pci", "0000:01:00")} is {@code pci_0000_01_00}.
    */
   public static String variable(String... parts) {
-    return String.join("_", parts).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return String.join("_", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
   }
 
   /** The inventory name of the node. */

@@ -33,12 +33,13 @@ final class PoolEmission {
     if (pool.storage() != null) {
       StorageResource.add(out, pool.storage(), List.of(node.name()));
     }
+    ZfsArc arc = ZfsArc.of(out.infra(), node);
     HostPlay play = HostPlaybook.play(out, node.name());
     play.tasks(Stage.CHECK, checks(pool));
-    play.tasks(Stage.MODULES, arcTasks(ZfsArc.of(out.infra(), node)));
+    play.tasks(Stage.MODULES, arcTasks(arc));
     play.tasks(Stage.STORAGE, creation(pool));
-    if (ZfsArc.of(out.infra(), node).managed()) {
-      play.rebootCheck(arcRebootCheck(ZfsArc.of(out.infra(), node)));
+    if (arc.managed()) {
+      play.rebootCheck(arcRebootCheck(arc));
     }
   }
 

@@ -64,9 +64,14 @@ public record HclBody(List<Item> items) {
     return items.isEmpty();
   }
 
+  /** True when {@code name} is an ASCII HCL identifier (letters, digits, {@code _}, {@code -}). */
+  static boolean isIdentifier(String name) {
+    return IDENTIFIER.matcher(name).matches();
+  }
+
   private static void requireIdentifier(String name) {
     Objects.requireNonNull(name, "name");
-    if (!IDENTIFIER.matcher(name).matches()) {
+    if (!isIdentifier(name)) {
       throw new IllegalArgumentException("not an HCL identifier: " + name);
     }
   }

@@ -24,9 +24,9 @@ import java.util.Map;
  *       {@value #MAX_INLINE_LIST} characters; otherwise one element per line, each followed by a comma
  *       (a heredoc's comma on its own line; none after a final heredoc).
  *   <li>Non-empty objects always take one line per entry, with aligned {@code =}.
- *   <li>A call whose arguments all fit stays on one line; when only its last argument, an object or
- *       list, does not fit, that argument hugs the parentheses ({@code jsonencode({ … })}); otherwise
- *       one argument per line.
+ *   <li>A call whose arguments all fit stays on one line; when only its last argument, an object,
+ *       list or call, does not fit, that argument hugs the parentheses ({@code jsonencode({ … })},
+ *       {@code map(object({ … }))}); otherwise one argument per line.
  *   <li>Inside {@code ${…}} everything is written on one line ({@code { a = 1, b = 2 }}, heredocs as
  *       quoted strings), with the spacing {@code terraform fmt} applies there.
  *   <li>Templates are simplified first: adjacent texts merge, a lone text is a string and a lone
@@ -207,7 +207,7 @@ final class ExprRenderer {
     List<Fragment> head = args.subList(0, args.size() - 1).stream().map(a -> render(a, depth + 1)).toList();
     HclExpr lastArg = normalize(args.get(args.size() - 1));
     boolean headFits = head.stream().allMatch(Fragment::isLine);
-    boolean hug = headFits && (lastArg instanceof ObjectOf || lastArg instanceof ListOf);
+    boolean hug = headFits && (lastArg instanceof ObjectOf || lastArg instanceof ListOf || lastArg instanceof Call);
     Fragment tail = render(lastArg, hug ? depth : depth + 1);
     List<Fragment> items = new ArrayList<>(head);
     items.add(tail);

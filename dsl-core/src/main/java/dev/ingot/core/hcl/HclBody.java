@@ -31,12 +31,17 @@ public record HclBody(List<Item> items) {
     }
   }
 
-  /** {@code type "label" … { body }}. */
+  /**
+   * {@code type "label" … { body }}. A label must not contain {@code $} or {@code %}, must be in
+   * Unicode NFC and must not use characters assigned after Unicode 13, because {@code terraform fmt}
+   * would drop or rewrite it.
+   */
   public record Block(String type, List<String> labels, HclBody body) implements Item {
-    /** Checks the type and copies the labels. */
+    /** Checks the type and the labels, and copies the labels. */
     public Block {
       requireIdentifier(type);
       labels = List.copyOf(labels);
+      labels.forEach(HclStrings::requireStableLabel);
       Objects.requireNonNull(body, "body");
     }
   }

@@ -1,5 +1,6 @@
 package dev.ingot.core.hcl;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,6 +63,32 @@ final class HclStrings {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Checks that {@code terraform fmt} keeps {@code label} as written. It re-encodes every label from
+   * its value: it drops a label whose literal is split into several tokens (any {@code $} or
+   * {@code %} does that), normalizes the value to NFC, and writes raw every character that its Go
+   * Unicode tables call printable, including those this writer escapes for JDK stability.
+   *
+   * @param label the label value
+   * @return {@code label}
+   * @throws IllegalArgumentException if terraform fmt would rewrite the label
+   */
+  static String requireStableLabel(String label) {
+    HclText.requireWellFormed(label);
+    if (label.indexOf('$') >= 0 || label.indexOf('%') >= 0) {
+      throw new IllegalArgumentException("block label must not contain '$' or '%' (terraform fmt drops it): " + label);
+    }
+    if (label.codePoints().anyMatch(HclText::isUnstable)) {
+      throw new IllegalArgumentException(
+          "block label must not contain characters assigned after Unicode 13 (terraform fmt rewrites them): "
+              + quote(label));
+    }
+    if (!Normalizer.isNormalized(label, Normalizer.Form.NFC)) {
+      throw new IllegalArgumentException("block label must be in Unicode NFC (terraform fmt normalizes it): " + label);
+    }
+    return label;
   }
 
   /** An object key: bare when it is a plain identifier, otherwise quoted. */

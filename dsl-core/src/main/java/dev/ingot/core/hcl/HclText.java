@@ -168,11 +168,16 @@ final class HclText {
     };
   }
 
+  /** True when {@code cp} is one of the code points JDK 17 and JDK 25 classify differently. */
+  static boolean isUnstable(int cp) {
+    return inRanges(UNSTABLE, cp);
+  }
+
   private static boolean isPrintable(int cp) {
     if (cp == ' ') {
       return true;
     }
-    if (inRanges(UNSTABLE, cp)) {
+    if (isUnstable(cp)) {
       return false;
     }
     return switch (Character.getType(cp)) {

@@ -17,9 +17,14 @@ import java.util.Arrays;
  * them also keeps characters that the tools (Go's Unicode 13 to 15 tables) may not know out of raw
  * text. A unit test pins a digest of the resulting classification of all code points.
  *
- * <p><b>Grapheme clusters</b> follow UAX #29 as implemented by go-textseg v15 (Unicode 15.0, no
- * Indic conjunct rule GB9c), restricted to printable characters: control characters and ZWJ are
- * always escaped, so rules GB3 to GB5 and GB11 never apply.
+ * <p><b>Grapheme clusters</b> are cut the way go-textseg's scanner cuts them (v15 in Terraform; the
+ * rules are the same back to v12), for printable text: control characters and ZWJ are always
+ * escaped, so only these rules matter. Prepend characters join what follows; a cluster starts with
+ * a Hangul syllable sequence, a pair of regional indicators or any other character, and takes all
+ * following Extend and SpacingMark characters. The scanner differs from UAX #29 in two places that
+ * are reproduced here: U+FFFD always stands alone (it is scanned like a control character), and
+ * after {@code L+ LV} a trailing consonant T starts a new cluster. There is no Indic conjunct rule
+ * (GB9c, Unicode 15.1).
  */
 final class HclText {
   /** Code points that are always escaped because JDK 17 and JDK 25 classify them differently. */
@@ -65,6 +70,9 @@ final class HclText {
       0x0D4E, 0x0D4E, 0x111C2, 0x111C3, 0x1193F, 0x1193F, 0x11941, 0x11941,
       0x11A3A, 0x11A3A, 0x11A84, 0x11A89, 0x11D46, 0x11D46
   };
+
+  /** U+FFFD, which go-textseg's scanner treats like a control character. */
+  private static final int REPLACEMENT = 0xFFFD;
 
   private HclText() {}
 
@@ -120,20 +128,12 @@ final class HclText {
         : CharClass.BASE;
   }
 
-  /** Grapheme clusters in {@code token}, counted as go-textseg v15 counts the printable text. */
+  /** Grapheme clusters in {@code token}, counted as go-textseg counts them. */
   static int graphemes(String token) {
+    int[] cps = token.codePoints().toArray();
     int count = 0;
-    int riRun = 0;
-    CharClass prev = null;
-    for (int i = 0; i < token.length(); ) {
-      int cp = token.codePointAt(i);
-      i += Character.charCount(cp);
-      CharClass cur = classOf(cp);
-      if (prev == null || breaksBetween(prev, cur, riRun)) {
-        count++;
-      }
-      riRun = cur == CharClass.RI ? riRun + 1 : 0;
-      prev = cur;
+    for (int i = 0; i < cps.length; i = clusterEnd(cps, i)) {
+      count++;
     }
     return count;
   }
@@ -156,16 +156,48 @@ final class HclText {
     return text;
   }
 
-  private static boolean breaksBetween(CharClass prev, CharClass cur, int riRun) {
-    return switch (cur) {
-      case JOIN -> false;
-      case V -> prev != CharClass.PREPEND && prev != CharClass.L && prev != CharClass.V && prev != CharClass.LV;
-      case T -> prev != CharClass.PREPEND && prev != CharClass.V && prev != CharClass.T
-          && prev != CharClass.LV && prev != CharClass.LVT;
-      case L, LV, LVT -> prev != CharClass.PREPEND && prev != CharClass.L;
-      case RI -> prev != CharClass.PREPEND && riRun % 2 == 0;
-      default -> prev != CharClass.PREPEND;
+  /** The index after the cluster that starts at {@code start}. */
+  private static int clusterEnd(int[] cps, int start) {
+    if (cps[start] == REPLACEMENT) {
+      return start + 1;
+    }
+    int i = skip(cps, start, CharClass.PREPEND);
+    if (i == cps.length || cps[i] == REPLACEMENT) {
+      return i;
+    }
+    return skip(cps, coreEnd(cps, i), CharClass.JOIN);
+  }
+
+  /** The index after the Hangul sequence, flag or single character that starts at {@code i}. */
+  private static int coreEnd(int[] cps, int i) {
+    return switch (classOf(cps[i])) {
+      case RI -> is(cps, i + 1, CharClass.RI) ? i + 2 : i + 1;
+      case L -> {
+        int j = skip(cps, i, CharClass.L);
+        if (is(cps, j, CharClass.V)) {
+          yield skip(cps, skip(cps, j, CharClass.V), CharClass.T);
+        }
+        if (is(cps, j, CharClass.LV)) {
+          yield is(cps, j + 1, CharClass.V) ? skip(cps, skip(cps, j + 1, CharClass.V), CharClass.T) : j + 1;
+        }
+        yield is(cps, j, CharClass.LVT) ? skip(cps, j + 1, CharClass.T) : j;
+      }
+      case LV, V -> skip(cps, skip(cps, i + 1, CharClass.V), CharClass.T);
+      case LVT, T -> skip(cps, i + 1, CharClass.T);
+      default -> i + 1;
     };
+  }
+
+  private static boolean is(int[] cps, int i, CharClass c) {
+    return i < cps.length && classOf(cps[i]) == c;
+  }
+
+  private static int skip(int[] cps, int i, CharClass c) {
+    int j = i;
+    while (is(cps, j, c)) {
+      j++;
+    }
+    return j;
   }
 
   /** True when {@code cp} is one of the code points JDK 17 and JDK 25 classify differently. */

@@ -24,7 +24,9 @@ import java.util.Arrays;
  * following Extend and SpacingMark characters. The scanner differs from UAX #29 in two places that
  * are reproduced here: U+FFFD always stands alone (it is scanned like a control character), and
  * after {@code L+ LV} a trailing consonant T starts a new cluster. There is no Indic conjunct rule
- * (GB9c, Unicode 15.1).
+ * (GB9c, Unicode 15.1). The classes below were checked against go-textseg v15's property tables for
+ * every printable code point, and the counts against the Unicode 15.0 grapheme break tests that use
+ * only printable characters; both agree throughout.
  */
 final class HclText {
   /** Code points that are always escaped because JDK 17 and JDK 25 classify them differently. */

@@ -98,7 +98,7 @@ class HclTerraformRoundTripTest {
     compare("tmpls", tmpls, values.path("tmpls").path("value"), failures);
     compare("docs", docs, values.path("docs").path("value"), failures);
     Map<String, Integer> actualKeys = new LinkedHashMap<>();
-    values.path("keyed").path("value").fields().forEachRemaining(e -> actualKeys.put(e.getKey(), e.getValue().asInt()));
+    values.path("keyed").path("value").properties().forEach(e -> actualKeys.put(e.getKey(), e.getValue().asInt()));
     assertThat(actualKeys).as("seed %d: object keys", SEED).isEqualTo(expectedKeys);
     assertThat(failures).as("seed %d: values that differ after a round trip through Terraform", SEED).isEmpty();
   }

@@ -31,12 +31,17 @@ public record HclBody(List<Item> items) {
     }
   }
 
-  /** {@code type "label" … { body }}. */
+  /**
+   * {@code type "label" … { body }}. A label must not contain {@code $} or {@code %}, must be in
+   * Unicode NFC and must not use characters assigned after Unicode 13, because {@code terraform fmt}
+   * would drop or rewrite it.
+   */
   public record Block(String type, List<String> labels, HclBody body) implements Item {
-    /** Checks the type and copies the labels. */
+    /** Checks the type and the labels, and copies the labels. */
     public Block {
       requireIdentifier(type);
       labels = List.copyOf(labels);
+      labels.forEach(HclStrings::requireStableLabel);
       Objects.requireNonNull(body, "body");
     }
   }
@@ -64,9 +69,14 @@ public record HclBody(List<Item> items) {
     return items.isEmpty();
   }
 
+  /** True when {@code name} is an ASCII HCL identifier (letters, digits, {@code _}, {@code -}). */
+  static boolean isIdentifier(String name) {
+    return IDENTIFIER.matcher(name).matches();
+  }
+
   private static void requireIdentifier(String name) {
     Objects.requireNonNull(name, "name");
-    if (!IDENTIFIER.matcher(name).matches()) {
+    if (!isIdentifier(name)) {
       throw new IllegalArgumentException("not an HCL identifier: " + name);
     }
   }

@@ -10,7 +10,10 @@ import java.util.Arrays;
  * <p>Strings are escaped for JSON: {@code \"}, {@code \\}, {@code \n}, {@code \t}, {@code \r},
  * {@code \b} and {@code \f}; other control characters, U+2028, U+2029 and lone surrogates as
  * &#92;uXXXX (lowercase hex); everything else is written as raw UTF-8. In template text,
- * {@code ${} and {@code %{} are also escaped as {@code $${} and {@code %%{}.
+ * {@code ${} and {@code %{} are also escaped as {@code $${} and {@code %%{}, and a carriage
+ * return not followed by a line feed is written as {@code ${"\r"}}: Terraform's template scanner
+ * stops recognising interpolations after a lone CR. Any {@code $} directly before such an
+ * interpolation goes inside it, since {@code $${} would be read as an escape.
  */
 final class JsonOut {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -73,7 +76,7 @@ final class JsonOut {
   /** Writes a quoted string that Terraform reads as a template, so that it yields {@code value}. */
   void templateLiteral(String value) {
     out.append('"');
-    text(value, 0, value.length(), true);
+    text(value, keepLeadingBom(value), value.length(), true);
     out.append('"');
   }
 
@@ -95,22 +98,45 @@ final class JsonOut {
   }
 
   /**
-   * Writes literal template text inside a quoted template string. When an interpolation follows,
-   * a trailing run of {@code $} cannot stay literal (Terraform would read {@code $${} as an
-   * escape), so the run is written as the interpolated string {@code ${"$…"}}.
+   * Writes literal template text inside a quoted template string; {@code first} tells whether it
+   * starts the string. When an interpolation follows, a trailing run of {@code $} cannot stay
+   * literal (Terraform would read {@code $${} as an escape), so the run is written as the
+   * interpolated string {@code ${"$…"}}.
    */
-  void templateText(String text, boolean interpolationFollows) {
+  void templateText(String text, boolean first, boolean interpolationFollows) {
+    int start = first ? keepLeadingBom(text) : 0;
     int end = text.length();
     int cut = end;
     if (interpolationFollows) {
-      while (cut > 0 && text.charAt(cut - 1) == '$') {
+      while (cut > start && text.charAt(cut - 1) == '$') {
         cut--;
       }
     }
-    text(text, 0, cut, true);
+    text(text, start, cut, true);
     if (cut < end) {
-      out.append("${\\\"").append(text, cut, end).append("\\\"}");
+      interpolatedString(text, cut, end, "");
     }
+  }
+
+  /**
+   * Terraform drops a U+FEFF at the very start of a template (as it would a byte order mark), so a
+   * leading one is written inside an interpolated string literal, {@code ${"<U+FEFF>"}}. Returns
+   * where the rest of {@code text} starts.
+   */
+  private int keepLeadingBom(String text) {
+    if (text.isEmpty() || text.charAt(0) != '\ufeff') {
+      return 0;
+    }
+    interpolatedString(text, 0, 1, "");
+    return 1;
+  }
+
+  /**
+   * Writes {@code ${"…"}}, an interpolated HCL string holding {@code s[from, to)} (only {@code $}
+   * or U+FEFF characters, which need no escaping there) followed by {@code hclEscapes}.
+   */
+  private void interpolatedString(String s, int from, int to, String hclEscapes) {
+    out.append("${\\\"").append(s, from, to).append(hclEscapes).append("\\\"}");
   }
 
   /** The finished text with exactly one final newline. */
@@ -164,6 +190,13 @@ final class JsonOut {
         if (template && i + 1 < end && s.charAt(i + 1) == '{') {
           out.append(c);
         }
+      } else if (c == '\r' && template && (i + 1 == end || s.charAt(i + 1) != '\n')) {
+        int dollars = 0;
+        while (i - dollars > start && s.charAt(i - dollars - 1) == '$') {
+          dollars++;
+        }
+        out.setLength(out.length() - dollars);
+        interpolatedString(s, i - dollars, i, "\\\\r");
       } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
         out.append(c).append(s.charAt(++i));
       } else {

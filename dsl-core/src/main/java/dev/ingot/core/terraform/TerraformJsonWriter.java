@@ -30,7 +30,10 @@ import java.util.Map;
  * templates, so there {@link TfString} escapes {@code ${} and {@code %{}, {@link TfExpr} becomes
  * {@code "${expression}"}, {@link TfTemplate} mixes both, and {@link TfRef} is the bare traversal
  * (for {@code depends_on}). A template consisting of one interpolation only yields the raw value
- * of its expression, as in Terraform. Everything under {@code terraform}, variable
+ * of its expression, as in Terraform. Three quirks of Terraform's template scanner are handled by
+ * interpolating a string literal instead: {@code $} right before an interpolation ({@code $${}
+ * would be an escape), a U+FEFF at the very start (dropped as a byte order mark) and a carriage
+ * return not followed by a line feed (after which no interpolation is recognised). Everything under {@code terraform}, variable
  * {@code type}/{@code description}/{@code default} and output {@code description} are literal
  * contexts: strings are written as they are, and expressions or references there are rejected.
  */
@@ -229,6 +232,7 @@ public final class TerraformJsonWriter {
     int n = parts.size();
     int i = 0;
     while (i < n) {
+      boolean start = i == 0;
       Part part = parts.get(i++);
       if (part instanceof Interpolation interpolation) {
         json.interpolation(interpolation.expression());
@@ -243,7 +247,7 @@ public final class TerraformJsonWriter {
         }
         text = joined.toString();
       }
-      json.templateText(text, i < n);
+      json.templateText(text, start, i < n);
     }
     json.closeQuote();
   }

@@ -133,8 +133,8 @@ class TerraformJsonWriterTest {
 
   @Test
   void jsonEscapesAreMinimalAndNonAsciiStaysRaw() {
-    assertThat(local(str("q\" b\\ n\n t\t r\r b\b f\f nul\0 us\u001f del\u007f")))
-        .isEqualTo("\"q\\\" b\\\\ n\\n t\\t r\\r b\\b f\\f nul\\u0000 us\\u001f del\u007f\"");
+    assertThat(local(str("q\" b\\ n\n t\t crlf\r\n b\b f\f nul\0 us\u001f del\u007f")))
+        .isEqualTo("\"q\\\" b\\\\ n\\n t\\t crlf\\r\\n b\\b f\\f nul\\u0000 us\\u001f del\u007f\"");
     assertThat(local(str("é 日本 😀 \u00a0 \u0085 \ufeff"))).isEqualTo("\"é 日本 😀 \u00a0 \u0085 \ufeff\"");
     assertThat(local(str("ls\u2028ps\u2029"))).isEqualTo("\"ls\\u2028ps\\u2029\"");
     assertThat(local(str("hi\ud800 lo\udfff pair\ud83d\ude00 rev\ude00\ud83d")))
@@ -162,6 +162,18 @@ class TerraformJsonWriterTest {
     assertThat(local(TfValue.template("a$$", expr("var.x"), "$")))
         .isEqualTo("\"a${\\\"$$\\\"}${var.x}$\"");
     assertThat(local(TfValue.template("100%", expr("var.x")))).isEqualTo("\"100%${var.x}\"");
+  }
+
+  @Test
+  void loneCarriageReturnsAndALeadingByteOrderMarkAreInterpolated() {
+    assertThat(local(str("a\rb\r\nc\r"))).isEqualTo("\"a${\\\"\\\\r\\\"}b\\r\\nc${\\\"\\\\r\\\"}\"");
+    assertThat(local(str("$$\r$"))).isEqualTo("\"${\\\"$$\\\\r\\\"}$\"");
+    assertThat(local(TfValue.template("x\r", expr("var.x")))).isEqualTo("\"x${\\\"\\\\r\\\"}${var.x}\"");
+    assertThat(local(str("\ufeff\ufeffa"))).isEqualTo("\"${\\\"\ufeff\\\"}\ufeffa\"");
+    assertThat(local(TfValue.template("\ufeff$", expr("var.x")))).isEqualTo("\"${\\\"\ufeff\\\"}${\\\"$\\\"}${var.x}\"");
+    assertThat(local(TfValue.template(expr("var.x"), "\ufeff"))).isEqualTo("\"${var.x}\ufeff\"");
+    var doc = new TerraformDocument().variable("v", new Variable("string", "\ufeff\r", str("\ufeff\r"), false));
+    assertThat(doc.render(null)).contains("\"description\": \"\ufeff\\r\"", "\"default\": \"\ufeff\\r\"");
   }
 
   @Test

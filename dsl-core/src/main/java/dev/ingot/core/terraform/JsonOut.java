@@ -17,6 +17,7 @@ import java.util.Arrays;
  */
 final class JsonOut {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final String INDENT = " ".repeat(64);
 
   private final StringBuilder out = new StringBuilder(4096);
   private boolean[] hasMembers = new boolean[16];
@@ -172,9 +173,12 @@ final class JsonOut {
 
   private void newline() {
     out.append('\n');
-    for (int i = 0; i < depth; i++) {
-      out.append("  ");
+    int spaces = 2 * depth;
+    while (spaces > INDENT.length()) {
+      out.append(INDENT);
+      spaces -= INDENT.length();
     }
+    out.append(INDENT, 0, spaces);
   }
 
   private void text(String s, int start, int end, boolean template) {
@@ -204,7 +208,11 @@ final class JsonOut {
       }
       plain = i + 1;
     }
-    out.append(s, plain, end);
+    if (plain == 0 && end == s.length()) {
+      out.append(s);
+    } else {
+      out.append(s, plain, end);
+    }
   }
 
   private static boolean isPlain(char c) {

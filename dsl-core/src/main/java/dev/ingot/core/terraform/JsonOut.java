@@ -8,8 +8,9 @@ import java.util.Arrays;
  * empty, and string escaping.
  *
  * <p>Strings are escaped for JSON: {@code \"}, {@code \\}, {@code \n}, {@code \t}, {@code \r},
- * {@code \b} and {@code \f}; other control characters, U+2028, U+2029 and lone surrogates as
- * &#92;uXXXX (lowercase hex); everything else is written as raw UTF-8. In template text,
+ * {@code \b} and {@code \f}; other control characters, U+2028, U+2029, lone surrogates and the
+ * few grapheme-cluster "Prepend" characters as &#92;uXXXX (lowercase hex); everything else is
+ * written as raw UTF-8. In template text,
  * {@code ${} and {@code %{} are also escaped as {@code $${} and {@code %%{}, and a carriage
  * return not followed by a line feed is written as {@code ${"\r"}}: Terraform's template scanner
  * stops recognising interpolations after a lone CR. Any {@code $} directly before such an
@@ -202,7 +203,13 @@ final class JsonOut {
         out.setLength(out.length() - dollars);
         interpolatedString(s, i - dollars, i, "\\\\r");
       } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
+        char low = s.charAt(++i);
+        if (isPrepend(Character.toCodePoint(c, low))) {
+          escape(c);
+          escape(low);
+        } else {
+          out.append(c).append(low);
+        }
       } else {
         escape(c);
       }
@@ -219,7 +226,19 @@ final class JsonOut {
     if (c < 0x80) {
       return c >= 0x20 && c != '"' && c != '\\' && c != '$' && c != '%';
     }
-    return c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c);
+    return c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c) && !(c >= 0x600 && c <= 0xd4e && isPrepend(c));
+  }
+
+  /**
+   * The characters with Grapheme_Cluster_Break=Prepend (Unicode 16). Terraform's JSON scanner
+   * steps through strings by grapheme cluster, so one of these directly before the closing quote
+   * or an escape's backslash would swallow it; they are always written as &#92;u escapes.
+   */
+  private static boolean isPrepend(int c) {
+    return (c >= 0x600 && c <= 0x605) || c == 0x6dd || c == 0x70f || c == 0x890 || c == 0x891 || c == 0x8e2
+        || c == 0xd4e || c == 0x110bd || c == 0x110cd || c == 0x111c2 || c == 0x111c3 || c == 0x113d1
+        || c == 0x1193f || c == 0x11941 || c == 0x11a3a || (c >= 0x11a84 && c <= 0x11a89) || c == 0x11d46
+        || c == 0x11f02;
   }
 
   private void escape(char c) {

@@ -142,6 +142,12 @@ class TerraformJsonWriterTest {
   }
 
   @Test
+  void prependCharactersAreEscapedSoTheyCannotSwallowAQuote() {
+    assertThat(local(str("\u0600\u06dd\u0d4e\u0d4d \ud806\ude87\\ \ud83d\ude00\"")))
+        .isEqualTo("\"\\u0600\\u06dd\\u0d4e\u0d4d \\ud806\\ude87\\\\ 😀\\\"\"");
+  }
+
+  @Test
   void expressionsAndReferencesAreWrittenAsTheyAre() {
     assertThat(local(expr("jsonencode({ \"a\" = \"${x}\" })"))).isEqualTo("\"${jsonencode({ \\\"a\\\" = \\\"${x}\\\" })}\"");
     assertThat(local(ref("terraform_data.first"))).isEqualTo("\"terraform_data.first\"");

@@ -33,9 +33,11 @@ import java.util.Map;
  * of its expression, as in Terraform. Three quirks of Terraform's template scanner are handled by
  * interpolating a string literal instead: {@code $} right before an interpolation ({@code $${}
  * would be an escape), a U+FEFF at the very start (dropped as a byte order mark) and a carriage
- * return not followed by a line feed (after which no interpolation is recognised). Everything under {@code terraform}, variable
- * {@code type}/{@code description}/{@code default} and output {@code description} are literal
- * contexts: strings are written as they are, and expressions or references there are rejected.
+ * return not followed by a line feed (after which no interpolation is recognised).
+ *
+ * <p>Everything under {@code terraform}, variable {@code type}/{@code description}/{@code default}
+ * and output {@code description} are literal contexts: strings are written as they are, and
+ * expressions or references there are rejected. Terraform normalises every string to NFC.
  */
 public final class TerraformJsonWriter {
   private final JsonOut json = new JsonOut();

@@ -63,7 +63,8 @@ final class SampleXml {
                     Element.named("FirstLogonCommands").children(
                         Element.named("SynchronousCommand").attribute("wcm:action", "add").children(
                             leaf("Order", "1"),
-                            leaf("CommandLine", "powershell -NoProfile -Command \"Set-Item WSMan:\\localhost\\Service\\AllowUnencrypted -Value $true\""),
+                            leaf("CommandLine", "powershell -NoProfile -Command "
+                                + "\"Set-Item WSMan:\\localhost\\Service\\AllowUnencrypted -Value $true\""),
                             leaf("Description", "Enable WinRM for Packer & Ansible"))))),
             Element.named("cpi:offlineImage")
                 .attribute("cpi:source", "wim:c:/iso/sources/install.wim#Windows Server 2025 SERVERSTANDARD")

@@ -2,6 +2,7 @@ package dev.ingot.core.terraform;
 
 import dev.ingot.core.Document;
 import dev.ingot.core.terraform.TfValue.TfObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -103,13 +104,13 @@ public final class TerraformDocument implements Document {
 
   /** Adds a data source. */
   public TerraformDocument data(String type, String name, TfObject body) {
-    put(data.computeIfAbsent(type, t -> new LinkedHashMap<>()), "data " + type, name, body);
+    putLabelled(data, "data", type, name, body);
     return this;
   }
 
   /** Adds a resource. */
   public TerraformDocument resource(String type, String name, TfObject body) {
-    put(resources.computeIfAbsent(type, t -> new LinkedHashMap<>()), "resource " + type, name, body);
+    putLabelled(resources, "resource", type, name, body);
     return this;
   }
 
@@ -124,9 +125,9 @@ public final class TerraformDocument implements Document {
     return requiredVersion;
   }
 
-  /** Required providers by local name. */
+  /** Required providers by local name, in the order they were added. */
   public Map<String, RequiredProvider> requiredProviders() {
-    return Map.copyOf(requiredProviders);
+    return Collections.unmodifiableMap(requiredProviders);
   }
 
   /** True when nothing has been added. */
@@ -138,10 +139,6 @@ public final class TerraformDocument implements Document {
   @Override
   public String render(String header) {
     return TerraformJsonWriter.write(this, header);
-  }
-
-  Map<String, RequiredProvider> requiredProvidersInOrder() {
-    return requiredProviders;
   }
 
   Map<String, TfObject> providers() {
@@ -173,6 +170,14 @@ public final class TerraformDocument implements Document {
       throw new IllegalStateException(what + " set twice with different values: " + current + " and " + next);
     }
     return next;
+  }
+
+  private static void putLabelled(
+      Map<String, Map<String, TfObject>> blocks, String what, String type, String name, TfObject body) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(body, "body");
+    put(blocks.computeIfAbsent(type, t -> new LinkedHashMap<>()), what + " " + type, name, body);
   }
 
   private static <T> void put(Map<String, T> map, String what, String name, T value) {

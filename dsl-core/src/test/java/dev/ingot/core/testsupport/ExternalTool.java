@@ -83,7 +83,7 @@ public final class ExternalTool {
           process.destroyForcibly();
           fail(String.join(" ", command) + " did not finish within 120 s");
         }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new Result(process.exitValue(), lenientUtf8(out), lenientUtf8(err));
       } finally {
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
@@ -94,6 +94,11 @@ public final class ExternalTool {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
+  }
+
+  /** The file as UTF-8, with U+FFFD for malformed bytes (tools such as xmllint cut lines mid-character). */
+  private static String lenientUtf8(Path file) throws IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 
   /** Runs {@code command} in {@code dir} without input. */

@@ -2,7 +2,6 @@ package dev.ingot.proxmox.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ingot.core.Infra;
 import dev.ingot.core.ansible.Inventory;
 import dev.ingot.core.generate.ArtifactSet;
 import dev.ingot.core.testsupport.ExternalTool;
@@ -22,18 +21,12 @@ class AnsibleFilesTest {
 
   @BeforeAll
   static void write() throws IOException {
-    ArtifactSet files = site().emit("TestSites");
+    ArtifactSet files = TestSites.msa2().emit("TestSites");
     for (String path : new String[] {HostPlaybook.PATH, Inventory.PATH}) {
       Path file = dir.resolve(path);
       Files.createDirectories(file.getParent());
       Files.write(file, files.bytes(path));
     }
-  }
-
-  /** The MS-A2 without the parts that only add Terraform files, which render the same playbook. */
-  static Infra site() {
-    var pve = TestSites.pve();
-    return Infra.named("homelab").with(pve, TestSites.tank(pve).unregistered(), TestSites.gpu(pve).mapping(null));
   }
 
   @Test

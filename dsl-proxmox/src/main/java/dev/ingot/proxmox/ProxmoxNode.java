@@ -19,7 +19,7 @@ import java.util.Optional;
  * <pre>{@code
  * ProxmoxNode.named("pve").endpoint("https://pve.lan:8006/")
  *     .cpu(CpuVendor.AMD).memory(Size.gib(96))
- *     .bootLoader(BootLoader.SYSTEMD_BOOT).rootFilesystem(RootFilesystem.ZFS)
+ *     .bootLoader(BootLoader.SYSTEMD_BOOT)        // so a ZFS install: local and local-zfs
  * }</pre>
  *
  * <p>The node's storages are the ones the installer created for its {@link RootFilesystem} plus
@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param cpu the CPU vendor
  * @param memory the installed RAM
  * @param bootLoader how the node boots
- * @param rootFilesystem how the installer laid out the system disk
+ * @param rootFilesystem how the installer laid out the system disk, or null to infer it from the boot loader
  * @param kernel the kernel the node boots ({@link KernelVersion#PVE_9} unless set)
  * @param iommuPassthroughMode whether the kernel gets {@code iommu=pt}
  * @param declaredStorages the storages given with {@link #storage}, in order
@@ -46,15 +46,14 @@ public record ProxmoxNode(String name, String endpoint, String address, String s
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sshUser, "sshUser");
     Objects.requireNonNull(bootLoader, "bootLoader");
-    Objects.requireNonNull(rootFilesystem, "rootFilesystem");
     Objects.requireNonNull(kernel, "kernel");
     declaredStorages = List.copyOf(declaredStorages);
   }
 
-  /** A node called {@code name}: SSH as root, GRUB, an LVM install, the Proxmox VE 9 kernel. */
+  /** A node called {@code name}: SSH as root, GRUB, the Proxmox VE 9 kernel. */
   public static ProxmoxNode named(String name) {
-    return new ProxmoxNode(name, null, null, "root", null, null, BootLoader.GRUB, RootFilesystem.LVM,
-        KernelVersion.PVE_9, false, List.of());
+    return new ProxmoxNode(name, null, null, "root", null, null, BootLoader.GRUB, null, KernelVersion.PVE_9, false,
+        List.of());
   }
 
   /** This node with its API at {@code endpoint}, e.g. {@code https://pve.lan:8006/} (without {@code /api2/json}). */
@@ -119,6 +118,18 @@ public record ProxmoxNode(String name, String endpoint, String address, String s
         iommuPassthroughMode, next);
   }
 
+  /**
+   * How the installer laid out the system disk: as given, else inferred from the boot loader, since
+   * Proxmox VE boots with systemd-boot only from ZFS and an LVM install always boots with GRUB.
+   */
+  @Override
+  public RootFilesystem rootFilesystem() {
+    if (rootFilesystem != null) {
+      return rootFilesystem;
+    }
+    return bootLoader == BootLoader.SYSTEMD_BOOT ? RootFilesystem.ZFS : RootFilesystem.LVM;
+  }
+
   /** The SSH address: the one given, or else the host of the endpoint; null when neither is known. */
   @Override
   public String address() {
@@ -135,7 +146,7 @@ public record ProxmoxNode(String name, String endpoint, String address, String s
   /** Every storage of the node: the built-in ones (as replaced by declared ones), then the declared additions. */
   public List<Storage> storages() {
     var all = new ArrayList<Storage>();
-    for (Storage builtIn : rootFilesystem.installerStorages()) {
+    for (Storage builtIn : rootFilesystem().installerStorages()) {
       all.add(declaredStorages.stream().filter(s -> s.id().equals(builtIn.id())).findFirst().orElse(builtIn));
     }
     for (Storage s : declaredStorages) {

@@ -18,6 +18,13 @@ class ProxmoxNodeTest {
   }
 
   @Test
+  void theRootFileSystemFollowsTheBootLoaderUnlessGiven() {
+    assertThat(LVM.rootFilesystem()).isEqualTo(RootFilesystem.LVM);
+    assertThat(LVM.bootLoader(BootLoader.SYSTEMD_BOOT).rootFilesystem()).isEqualTo(RootFilesystem.ZFS);
+    assertThat(LVM.rootFilesystem(RootFilesystem.ZFS).rootFilesystem()).isEqualTo(RootFilesystem.ZFS);
+  }
+
+  @Test
   void aDeclaredStorageReplacesTheBuiltInOneOfItsIdAndOthersFollow() {
     DirStorage local = DirStorage.local().addContent(ContentType.SNIPPETS, ContentType.IMPORT);
     DirStorage backup = DirStorage.named("backup").path("/mnt/backup").content(ContentType.BACKUP);

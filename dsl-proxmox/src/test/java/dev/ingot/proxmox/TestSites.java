@@ -29,7 +29,6 @@ public final class TestSites {
         .cpu(CpuVendor.AMD)
         .memory(Size.gib(96))
         .bootLoader(BootLoader.SYSTEMD_BOOT)
-        .rootFilesystem(RootFilesystem.ZFS)
         .iommuPassthroughMode(true)
         .storage(DirStorage.local().addContent(ContentType.SNIPPETS));
   }

@@ -45,11 +45,6 @@ public final class HostPlay {
     return String.join("_", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
   }
 
-  /** The inventory name of the node. */
-  public String host() {
-    return host;
-  }
-
   /** Adds {@code task} to {@code stage}; an identical task added before is not repeated. */
   public HostPlay task(Stage stage, Task task) {
     for (Map<String, Task> byName : tasks.values()) {

@@ -178,7 +178,17 @@ public sealed interface HclExpr {
   /** A template built from literal strings and expressions: strings become text, anything else an interpolation. */
   static HclExpr template(Object... parts) {
     return new Template(java.util.Arrays.stream(parts)
-        .map(p -> p instanceof String s ? (Part) new Text(s) : new Interpolation((HclExpr) p))
+        .map(HclExpr::part)
         .toList());
+  }
+
+  private static Part part(Object p) {
+    if (p instanceof String s) {
+      return new Text(s);
+    }
+    if (p instanceof HclExpr e) {
+      return new Interpolation(e);
+    }
+    throw new IllegalArgumentException("template parts are literal strings or HclExpr values, not " + p);
   }
 }

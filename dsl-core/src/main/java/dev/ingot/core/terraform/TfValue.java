@@ -147,7 +147,17 @@ public sealed interface TfValue {
   /** A template: strings become literal text, {@link TfExpr} values become interpolations. */
   static TfValue template(Object... parts) {
     return new TfTemplate(Arrays.stream(parts)
-        .map(p -> p instanceof String s ? (Part) new Text(s) : new Interpolation(((TfExpr) p).expression()))
+        .map(TfValue::part)
         .toList());
+  }
+
+  private static Part part(Object p) {
+    if (p instanceof String s) {
+      return new Text(s);
+    }
+    if (p instanceof TfExpr e) {
+      return new Interpolation(e.expression());
+    }
+    throw new IllegalArgumentException("template parts are literal strings or TfExpr values, not " + p);
   }
 }

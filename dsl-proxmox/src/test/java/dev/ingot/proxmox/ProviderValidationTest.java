@@ -1,0 +1,50 @@
+package dev.ingot.proxmox;
+
+import static dev.ingot.proxmox.TestSites.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ingot.core.Infra;
+import dev.ingot.core.value.Secret;
+import dev.ingot.core.value.Size;
+import org.junit.jupiter.api.Test;
+
+class ProviderValidationTest {
+  @Test
+  void theDefaultProviderNeedsNothing() {
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(), ProxmoxProvider.bpg()))).isEmpty();
+    assertThat(ProxmoxProvider.bpg().name()).isEqualTo("proxmox");
+    assertThat(ProxmoxProvider.bpg().version()).isEqualTo("0.111.1");
+    assertThat(ProxmoxProvider.bpg().secrets()).containsExactly(Secret.env("PROXMOX_VE_API_TOKEN"));
+  }
+
+  @Test
+  void theEndpointNodeIsPartOfTheSite() {
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(),
+        ProxmoxProvider.bpg().endpoint(ProxmoxNode.named("pve2"))))).containsExactly(
+            "terraform provider \"proxmox\" › endpoint: node \"pve2\" is not part of infra \"homelab\"; add it with"
+                + " Infra.with(…)");
+    assertThat(problems(Infra.named("homelab").with(ProxmoxProvider.bpg()))).containsExactly(
+        "terraform provider \"proxmox\" › endpoint: the provider needs a node for its endpoint; add a ProxmoxNode");
+  }
+
+  @Test
+  void versionsAreNotEmptyAndTheTokenIsAUsableSecret() {
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(), ProxmoxProvider.bpg().version(" ")
+        .terraformVersion("").apiToken(Secret.env("PROXMOX-TOKEN"))))).containsExactly(
+            "terraform provider \"proxmox\" › version: the provider version is empty",
+            "terraform provider \"proxmox\" › terraformVersion: the Terraform version constraint is empty",
+            "terraform provider \"proxmox\" › secret[0]: \"proxmox-token\" is not a valid identifier: use a lower-case"
+                + " letter followed by lower-case letters, digits and underscores");
+  }
+
+  @Test
+  void providerSshLogsInToEveryNodeAsOneUser() {
+    ProxmoxNode pve = TestSites.pve();
+    ProxmoxNode pve2 = ProxmoxNode.named("pve2").endpoint("https://pve2.lan:8006/").cpu(CpuVendor.AMD)
+        .memory(Size.gib(64)).sshUser("admin");
+    assertThat(problems(Infra.named("homelab").with(pve, pve2))).isEmpty();
+    assertThat(problems(Infra.named("homelab").with(pve, pve2, new TestSites.Vm("util", pve, Size.gib(4)))))
+        .containsExactly("node \"pve2\" › sshUser: the provider's SSH connection logs in to every node as one user;"
+            + " node \"pve\" uses \"root\"");
+  }
+}

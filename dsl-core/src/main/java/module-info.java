@@ -11,5 +11,7 @@ module dev.ingot.core {
   exports dev.ingot.core.yaml;
   exports dev.ingot.core.xml;
   exports dev.ingot.core.ansible;
+  exports dev.ingot.core.packer;
+  exports dev.ingot.core.cloudinit;
   exports dev.ingot.core.generate;
 }

@@ -39,9 +39,13 @@ public record CloudUser(String name, List<String> groups, String shell, String s
     return new CloudUser(name, List.of(), null, null, null, List.of());
   }
 
-  /** The administrator account: its keys and password hash, the given groups and sudo without a password. */
+  /**
+   * The administrator account: its keys and password hash and the given groups. sudo asks for the
+   * password when the account has one, and only then; without one it could not use sudo at all.
+   */
   public static CloudUser admin(Admin admin, String shell, String... groups) {
-    var user = named(admin.name()).groups(groups).shell(shell).sudo("ALL=(ALL) NOPASSWD:ALL");
+    var user = named(admin.name()).groups(groups).shell(shell)
+        .sudo(admin.passwordHash() == null ? "ALL=(ALL) NOPASSWD:ALL" : "ALL=(ALL:ALL) ALL");
     for (SshKey key : admin.sshKeys()) {
       user = user.sshAuthorizedKey(CloudString.of(key));
     }

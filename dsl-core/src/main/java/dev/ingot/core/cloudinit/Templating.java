@@ -10,6 +10,8 @@ public enum Templating {
   /**
    * As a template for Terraform's or Packer's {@code templatefile}: literal {@code ${} and
    * {@code %{} escaped, each placeholder (a secret's variable, a per-VM value) as {@code ${<name>}}.
+   * Pass each value JSON-encoded ({@code jsonencode(var.x)}): a JSON string is a YAML double-quoted
+   * scalar, so a value with {@code #}, {@code :} or quotes stays one string.
    */
   TEMPLATEFILE;
 

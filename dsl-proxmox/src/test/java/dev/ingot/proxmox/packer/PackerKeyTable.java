@@ -20,13 +20,13 @@ import java.util.Map;
  * but may appear once, every literal of the wrong type and every literal outside an enum. Expressions
  * (references, function calls) are not evaluated and pass.
  */
-final class PackerKeyTable {
+public final class PackerKeyTable {
   private static final JsonNode TABLE = load();
 
   private PackerKeyTable() {}
 
   /** Every problem of every Proxmox source in {@code hcl}, as {@code source.TYPE.NAME.key: message}. */
-  static List<String> check(String hcl) {
+  public static List<String> check(String hcl) {
     Map<String, Object> root = parse(hcl);
     List<String> problems = new ArrayList<>();
     Map<String, Object> sources = map(root.get("source"));
@@ -45,7 +45,7 @@ final class PackerKeyTable {
   }
 
   /** Asserts that {@code hcl} has Proxmox sources and that all their keys are known. */
-  static void assertConforms(String name, String hcl) {
+  public static void assertConforms(String name, String hcl) {
     assertThat(map(parse(hcl).get("source"))).as("sources of %s", name).isNotEmpty();
     assertThat(check(hcl)).as("keys of %s against packer-plugin-proxmox %s", name, ProxmoxPlugin.VERSION).isEmpty();
   }

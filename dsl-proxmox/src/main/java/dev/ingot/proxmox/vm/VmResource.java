@@ -89,7 +89,8 @@ final class VmResource {
           .put("pre_enrolled_keys", vm.efiDisk().preEnrolledKeys()));
     }
     if (vm.tpm() != null) {
-      b.object("tpm_state", t -> t.put("datastore_id", vm.tpm().storage().id()).put("version", vm.tpm().version().value()));
+      b.object("tpm_state", t -> t.put("datastore_id", vm.tpm().storage().id())
+          .put("version", vm.tpm().version().value()));
     }
   }
 

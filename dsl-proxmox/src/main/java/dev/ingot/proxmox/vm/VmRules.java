@@ -133,8 +133,8 @@ final class VmRules {
     for (int i = 0; i < vm.tags().size(); i++) {
       String tag = vm.tags().get(i);
       if (!TAG.matcher(tag).matches()) {
-        problems.error(at.field("tags", i), Names.describe(tag) + " is not a tag: use lower-case letters, digits, \"_\","
-            + " \"+\", \"-\" and \".\", starting with a letter, digit or \"_\"");
+        problems.error(at.field("tags", i), Names.describe(tag) + " is not a tag: use lower-case letters, digits,"
+            + " \"_\", \"+\", \"-\" and \".\", starting with a letter, digit or \"_\"");
       } else if (!seen.add(tag)) {
         problems.error(at.field("tags", i), "tag " + Names.describe(tag) + " is listed twice");
       }

@@ -1,5 +1,6 @@
 package dev.ingot.proxmox.vm;
 
+import dev.ingot.core.Component;
 import dev.ingot.core.Infra;
 import dev.ingot.core.value.Admin;
 import dev.ingot.core.value.Size;
@@ -13,6 +14,7 @@ import dev.ingot.proxmox.TestSites;
 import dev.ingot.proxmox.pci.PciDevice;
 import dev.ingot.proxmox.template.CloudImageTemplate;
 import dev.ingot.proxmox.zfs.ZfsPool;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,8 +24,8 @@ import java.util.List;
  */
 public final class VmSites {
   /** The site's SOPS file. */
-  public static final Sops SECRETS =
-      Sops.file("secrets/homelab.enc.yaml").recipients("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p");
+  public static final Sops SECRETS = Sops.file("secrets/homelab.enc.yaml")
+      .recipients("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p");
   /** The storage {@code local} as the MS-A2 has it: snippets and imports allowed. */
   public static final DirStorage LOCAL = DirStorage.local().addContent(ContentType.SNIPPETS, ContentType.IMPORT);
   /** The MS-A2 node. */
@@ -87,7 +89,7 @@ public final class VmSites {
         .disk(VmDisk.scsi(0).on(TANK).size(Size.gib(96)).discard(true).ssd(true).iothread(true))
         .cdrom(Cdrom.iso(LOCAL, "Win11_24H2_English_x64.iso"))
         .network(NetworkDevice.bridge("vmbr0").vlan(20).mac("BC:24:11:00:01:20").firewall(true))
-        .guestAgent(GuestAgent.enabled().timeout(java.time.Duration.ofMinutes(5)).waitForIpv4(true))
+        .guestAgent(GuestAgent.enabled().timeout(Duration.ofMinutes(5)).waitForIpv4(true))
         .onBoot(false)
         .tags("windows");
   }
@@ -98,7 +100,7 @@ public final class VmSites {
   }
 
   /** The site's nodes, pool and GPU with {@code more} components. */
-  public static Infra with(dev.ingot.core.Component... more) {
+  public static Infra with(Component... more) {
     return Infra.named("homelab").with(PVE, TANK, GPU).with(more);
   }
 }

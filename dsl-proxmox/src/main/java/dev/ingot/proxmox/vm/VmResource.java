@@ -81,8 +81,7 @@ final class VmResource {
   }
 
   private static void firmware(Vm vm, TfObjectBuilder b) {
-    Bios bios = vm.firmware();
-    b.put("bios", vm.bios() != null || bios == Bios.OVMF ? bios.value() : null);
+    b.put("bios", vm.bios() == null ? null : vm.bios().value());
     b.put("machine", vm.machine() == null ? null : vm.machine().value());
     if (vm.efiDisk() != null) {
       b.object("efi_disk", e -> e.put("datastore_id", vm.efiDisk().storage().id()).put("type", EfiDisk.TYPE)

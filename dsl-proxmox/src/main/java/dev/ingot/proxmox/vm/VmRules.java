@@ -105,7 +105,8 @@ final class VmRules {
     Vm vm = check.vm();
     Path at = check.at();
     Bios bios = vm.firmware();
-    if (bios == Bios.OVMF && vm.efiDisk() == null) {
+    boolean clonesEfiDisk = vm.cloneOf() != null && vm.cloneOf().template().bios() == Bios.OVMF;
+    if (bios == Bios.OVMF && vm.efiDisk() == null && !clonesEfiDisk) {
       check.error(at.field("efiDisk"), "a UEFI (OVMF) VM needs an EFI disk; add it with uefi(storage)");
     } else if (bios == Bios.SEABIOS && vm.efiDisk() != null) {
       check.error(at.field("efiDisk"), "an EFI disk is for UEFI (OVMF) VMs, and this one boots SeaBIOS");

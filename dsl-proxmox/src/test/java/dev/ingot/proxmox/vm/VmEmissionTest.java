@@ -10,6 +10,7 @@ import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.core.testsupport.Golden;
 import dev.ingot.core.testsupport.TerraformSchema;
 import dev.ingot.core.testsupport.TerraformSchemaChecker;
+import dev.ingot.core.value.Admin;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.BootLoader;
 import dev.ingot.proxmox.ContentType;
@@ -147,6 +148,30 @@ class VmEmissionTest {
             "$.resource.proxmox_virtual_environment_vm.util.initialization.dns.server: unknown attribute or block"
                 + " \"server\" of block dns",
             "$.resource.proxmox_virtual_environment_vm.win11.disk[0].discard: expected a string");
+  }
+
+  @Test
+  void ipConfigsFollowTheNetworkDevicesInOrder() throws IOException {
+    Vm vm = Vm.named("a").on(VmSites.PVE).memory(Size.gib(1)).disk(VmSites.TANK, Size.gib(8))
+        .network(NetworkDevice.bridge("vmbr0").dhcp().ipv6(IpConfig.auto()), NetworkDevice.bridge("vmbr1"),
+            NetworkDevice.bridge("vmbr2").ipv6(IpConfig.of("fd00:20::9/64").gateway("fd00:20::1")),
+            NetworkDevice.bridge("vmbr3"));
+    assertThat(vmBody(VmSites.with(vm), "a").path("initialization")).isEqualTo(JSON.readTree("{\"datastore_id\":"
+        + " \"tank\", \"ip_config\": [{\"ipv4\": {\"address\": \"dhcp\"}, \"ipv6\": {\"address\": \"auto\"}}, {},"
+        + " {\"ipv6\": {\"address\": \"fd00:20::9/64\", \"gateway\": \"fd00:20::1\"}}]}"));
+  }
+
+  @Test
+  void adminKeysFromSecretsAreVariables() throws IOException {
+    var admin = Admin.named("ops").sshKey(VmSites.SECRETS.ref("ops_ssh_key"));
+    Vm vm = Vm.named("a").on(VmSites.PVE).memory(Size.gib(1)).disk(VmSites.TANK, Size.gib(8)).admin(admin).dhcp();
+    ArtifactSet files = VmSites.with(vm).emit("x");
+    assertThat(JSON.readTree(files.text(VMS)).path("resource").path("proxmox_virtual_environment_vm").path("a")
+        .path("initialization").path("user_account")).isEqualTo(JSON.readTree(
+            "{\"username\": \"ops\", \"keys\": [\"${var.ops_ssh_key}\"]}"));
+    assertThat(JSON.readTree(files.text("terraform/homelab/variables.tf.json")).path("variable").path("ops_ssh_key"))
+        .isEqualTo(JSON.readTree("{\"type\": \"string\", \"description\": \"Secret from"
+            + " secrets/homelab.enc.yaml#ops_ssh_key\", \"sensitive\": true}"));
   }
 
   private static JsonNode vmBody(Infra site, String name) throws IOException {

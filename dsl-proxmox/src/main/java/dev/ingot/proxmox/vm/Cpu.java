@@ -25,7 +25,10 @@ public record Cpu(String type, int cores, int sockets, boolean numa) implements 
   /** The most sockets bpg/proxmox accepts. */
   public static final int MAX_SOCKETS = 16;
 
-  /** The CPU models bpg/proxmox 0.111.1 accepts ({@code CPUTypeValidator}, {@code proxmoxtf/resource/vm/validators.go}). */
+  /**
+   * The CPU models bpg/proxmox 0.111.1 accepts ({@code CPUTypeValidator} in
+   * {@code proxmoxtf/resource/vm/validators.go}), leaving out its {@code custom-<name>} models.
+   */
   static final Set<String> TYPES = Set.of("486", "Broadwell", "Broadwell-IBRS", "Broadwell-noTSX",
       "Broadwell-noTSX-IBRS", "Cascadelake-Server", "Cascadelake-Server-noTSX", "Cascadelake-Server-v2",
       "Cascadelake-Server-v4", "Cascadelake-Server-v5", "Conroe", "Cooperlake", "Cooperlake-v2", "EPYC", "EPYC-Genoa",

@@ -29,12 +29,12 @@ public record GuestAgent(Duration timeout, Boolean trim, boolean waitForIpv4) im
     return new GuestAgent(timeout, trim, waitForIpv4);
   }
 
-  /** This agent waited for ({@code true}) until it reports an IPv4 address, so outputs hold one after the first apply. */
+  /** This agent waited for ({@code true}) until it reports an IPv4 address, so outputs hold one after an apply. */
   public GuestAgent waitForIpv4(boolean waitForIpv4) {
     return new GuestAgent(timeout, trim, waitForIpv4);
   }
 
-  /** The timeout as a Go duration, as the provider reads it ({@code 15m}, {@code 1m30s}, {@code 2h}); null when unset. */
+  /** The timeout as the Go duration the provider reads ({@code 15m}, {@code 1m30s}, {@code 2h}); null when unset. */
   public String timeoutText() {
     if (timeout == null) {
       return null;

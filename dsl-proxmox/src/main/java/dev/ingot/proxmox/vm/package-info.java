@@ -15,8 +15,9 @@
  * <p>Cloud-init: the admin account becomes {@code user_account} (the password from the sensitive
  * variable of its hash); a custom user-data file is a Terraform template in the repository,
  * rendered with {@code templatefile} and uploaded as a snippet
- * ({@code proxmox_virtual_environment_file}, over the provider's SSH connection). Proxmox ignores {@code user_account} when user data is
- * given, so the admin account is passed to the template instead, with the secrets it names.
+ * ({@code proxmox_virtual_environment_file}, over the provider's SSH connection). Proxmox ignores
+ * {@code user_account} when user data is given, so the admin account is passed to the template
+ * instead, with the secrets it names.
  *
  * <p>PCI devices are passed by their resource mapping only: with an API token Proxmox refuses raw
  * ids, which only {@code root@pam} may set.

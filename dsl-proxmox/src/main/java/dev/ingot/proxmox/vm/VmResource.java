@@ -103,11 +103,12 @@ final class VmResource {
       c.put("vm_id", template.vmId().value());
     }
     c.put("full", clone.full());
-    if (!template.node().sameAs(vm.node())) {
+    if (template.node() != null && !template.node().sameAs(vm.node())) {
       c.put("node_name", template.node().name());
     }
-    if (clone.full() && !vm.disks().isEmpty() && !vm.disks().get(0).storage().id().equals(template.storage().id())) {
-      c.put("datastore_id", vm.disks().get(0).storage().id());
+    String target = vm.disks().isEmpty() ? null : vm.disks().get(0).storage().id();
+    if (clone.full() && target != null && (template.storage() == null || !target.equals(template.storage().id()))) {
+      c.put("datastore_id", target);
     }
     return c.build();
   }

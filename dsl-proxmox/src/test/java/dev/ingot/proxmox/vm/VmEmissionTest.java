@@ -89,6 +89,19 @@ class VmEmissionTest {
   }
 
   @Test
+  void theShortFormIsEnough() throws IOException {
+    Vm util = Vm.named("util").on(VmSites.PVE).cloneOf(VmSites.DEBIAN).cores(2).memory(Size.gib(4))
+        .ip("10.0.10.50/24");
+    Infra site = VmSites.with(VmSites.DEBIAN, util);
+    assertThat(site.validate().problems()).isEmpty();
+    assertThat(vmBody(site, "util")).isEqualTo(JSON.readTree("{\"node_name\": \"pve\", \"name\": \"util\","
+        + " \"on_boot\": true, \"clone\": {\"vm_id\": \"${proxmox_virtual_environment_vm.debian_13.vm_id}\","
+        + " \"full\": true}, \"cpu\": {\"cores\": 2, \"type\": \"host\"}, \"memory\": {\"dedicated\": 4096},"
+        + " \"network_device\": [{\"bridge\": \"vmbr0\", \"model\": \"virtio\"}], \"initialization\":"
+        + " {\"datastore_id\": \"tank\", \"ip_config\": [{\"ipv4\": {\"address\": \"10.0.10.50/24\"}}]}}"));
+  }
+
+  @Test
   void aCloneOfAGoldenImageRefersToItsVmId() throws IOException {
     Vm vm = Vm.named("a").cloneOf(StubTemplate.golden(VmSites.PVE, VmSites.TANK.storage())).memory(Size.gib(1));
     JsonNode clone = vmBody(VmSites.with(StubTemplate.golden(VmSites.PVE, VmSites.TANK.storage()), vm), "a")

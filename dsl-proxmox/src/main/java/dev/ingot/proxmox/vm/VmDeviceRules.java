@@ -61,8 +61,9 @@ final class VmDeviceRules {
   private static void imported(VmCheck check, CloudImage image, Path at) {
     check.storage(image.storage(), ContentType.IMPORT, "an image download", at.field("storage"));
     if (check.node() != null) {
-      CloudImage first = check.site().download(image.resourceName(check.node().name()));
-      if (first != null && !first.equals(image)) {
+      String node = check.node().name();
+      CloudImage first = check.site().download(image.resourceName(node));
+      if (first != null && !VmEmission.download(first, node).equals(VmEmission.download(image, node))) {
         check.error(at, "image " + Names.describe(image.name()) + " is defined twice with different settings for node "
             + Names.describe(check.node().name()) + "; use one CloudImage value");
       }

@@ -56,7 +56,8 @@ final class VmEmission {
     return VmResource.name(vm) + "_user_data";
   }
 
-  private static TfObject download(CloudImage image, String node) {
+  /** The {@code proxmox_download_file} body of {@code image} on {@code node}. */
+  static TfObject download(CloudImage image, String node) {
     return TfObject.builder()
         .put("content_type", "import")
         .put("datastore_id", image.storage().id())
@@ -64,7 +65,7 @@ final class VmEmission {
         .put("url", image.url())
         .put("file_name", image.fileName())
         .put("checksum", image.checksum())
-        .put("checksum_algorithm", image.algorithm().value())
+        .put("checksum_algorithm", image.algorithm() == null ? null : image.algorithm().value())
         .build();
   }
 

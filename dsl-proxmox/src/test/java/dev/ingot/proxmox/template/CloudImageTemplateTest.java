@@ -99,6 +99,9 @@ class CloudImageTemplateTest {
   void oneImageNameHasOneDefinitionPerNode() {
     var other = CloudImageTemplate.named("debian-13b", CloudImage.debian13().fileName("trixie.qcow2"))
         .on(VmSites.PVE).vmId(9010).storage(VmSites.TANK);
+    var same = CloudImageTemplate.named("debian-13c", CloudImage.debian13().storage(VmSites.LOCAL))
+        .on(VmSites.PVE).vmId(9011).storage(VmSites.TANK);
+    assertThat(problems(VmSites.DEBIAN, same)).isEmpty();
     assertThat(problems(VmSites.DEBIAN, other)).containsExactly("template \"debian-13b\" › disk[0] › importFrom: image"
         + " \"debian-13\" is defined twice with different settings for node \"pve\"; use one CloudImage value");
   }

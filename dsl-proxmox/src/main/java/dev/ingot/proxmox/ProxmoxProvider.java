@@ -129,8 +129,7 @@ public record ProxmoxProvider(String source, String version, String terraformVer
     out.terraform("variables")
         .variable(ENDPOINT_VARIABLE, new Variable("string", "URL of the Proxmox VE API, without /api2/json",
             TfValue.str(endpointNode.endpoint()), false))
-        .variable(provider.apiToken.variable(), new Variable("string",
-            "Proxmox VE API token (user@realm!tokenid=uuid), from " + provider.apiToken.describe(), null, true));
+        .secret(provider.apiToken);
     out.terraform("providers").provider("proxmox", provider.body(out, nodes));
   }
 

@@ -3,7 +3,6 @@ package dev.ingot.proxmox.vm;
 import dev.ingot.core.Emission;
 import dev.ingot.core.terraform.TerraformDocument;
 import dev.ingot.core.terraform.TerraformDocument.Output;
-import dev.ingot.core.terraform.TerraformDocument.Variable;
 import dev.ingot.core.terraform.TfValue;
 import dev.ingot.core.terraform.TfValue.TfObject;
 import dev.ingot.core.value.Admin;
@@ -41,8 +40,7 @@ final class VmEmission {
       snippet(vm, out);
     }
     for (Secret secret : component.secrets()) {
-      out.terraform("variables").variable(secret.variable(),
-          new Variable("string", "Secret from " + secret.describe(), null, true));
+      out.terraform("variables").secret(secret);
     }
     out.terraform(vm.template() ? "templates" : "vms").resource(VmResource.TYPE, VmResource.name(vm),
         VmResource.body(vm));

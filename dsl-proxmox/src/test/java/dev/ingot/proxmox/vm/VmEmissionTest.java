@@ -183,7 +183,7 @@ class VmEmissionTest {
         .path("initialization").path("user_account")).isEqualTo(JSON.readTree(
             "{\"username\": \"ops\", \"keys\": [\"${var.ops_ssh_key}\"]}"));
     assertThat(JSON.readTree(files.text("terraform/homelab/variables.tf.json")).path("variable").path("ops_ssh_key"))
-        .isEqualTo(JSON.readTree("{\"type\": \"string\", \"description\": \"Secret from"
+        .isEqualTo(JSON.readTree("{\"type\": \"string\", \"description\": \"Sensitive; from"
             + " secrets/homelab.enc.yaml#ops_ssh_key\", \"sensitive\": true}"));
   }
 

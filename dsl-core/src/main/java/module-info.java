@@ -14,4 +14,5 @@ module dev.ingot.core {
   exports dev.ingot.core.packer;
   exports dev.ingot.core.cloudinit;
   exports dev.ingot.core.generate;
+  exports dev.ingot.core.repository;
 }

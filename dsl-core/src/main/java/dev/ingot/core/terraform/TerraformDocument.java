@@ -2,8 +2,11 @@ package dev.ingot.core.terraform;
 
 import dev.ingot.core.Document;
 import dev.ingot.core.terraform.TfValue.TfObject;
+import dev.ingot.core.value.Secret;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -96,6 +99,15 @@ public final class TerraformDocument implements Document {
     return this;
   }
 
+  /**
+   * Declares the sensitive string variable that carries {@code secret}. Every emitter declares
+   * secrets through this method, so the same secret used in several places is one identical
+   * declaration.
+   */
+  public TerraformDocument secret(Secret secret) {
+    return variable(secret.variable(), new Variable("string", "Sensitive; from " + secret.describe(), null, true));
+  }
+
   /** Adds a local value. */
   public TerraformDocument local(String name, TfValue value) {
     put(locals, "local", name, value);
@@ -128,6 +140,13 @@ public final class TerraformDocument implements Document {
   /** Required providers by local name, in the order they were added. */
   public Map<String, RequiredProvider> requiredProviders() {
     return Collections.unmodifiableMap(requiredProviders);
+  }
+
+  /** The address ({@code type.name}) of every resource, in the order the resources were added. */
+  public List<String> resourceAddresses() {
+    var addresses = new ArrayList<String>();
+    resources.forEach((type, byName) -> byName.keySet().forEach(name -> addresses.add(type + "." + name)));
+    return List.copyOf(addresses);
   }
 
   /** True when nothing has been added. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * CloudConfig.empty()
- *     .hostname(CloudString.placeholder("hostname"))
+ *     .hostname(CloudString.of("util"))
  *     .user(CloudUser.admin(admin, "/bin/bash", "sudo"))
  *     .sshPasswordAuthentication(false).disableRoot(true)
  *     .timezone("Europe/Berlin").locale("en_US.UTF-8")

@@ -1,13 +1,13 @@
 package dev.ingot.core.cloudinit;
 
+import dev.ingot.core.hcl.TemplateFile;
 import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.SshKey;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A string value of a cloud-init file: literal text, or a placeholder that only a template can hold
- * and that {@code templatefile} fills at apply time (a secret, or a per-VM value such as the host name).
+ * and that {@code templatefile} fills at apply time (a secret, or a per-VM value).
  */
 public sealed interface CloudString {
   /** Literal text. */
@@ -15,9 +15,9 @@ public sealed interface CloudString {
     return new Text(text);
   }
 
-  /** The value of the template variable {@code name}, e.g. {@code hostname}. */
-  static CloudString placeholder(String name) {
-    return new Placeholder(name);
+  /** The value of the template variable {@code traversal}: {@code admin_password_hash}, {@code keys[1]}. */
+  static CloudString placeholder(String traversal) {
+    return new Placeholder(traversal);
   }
 
   /** The value of {@code secret}: the placeholder of its variable. */
@@ -43,17 +43,15 @@ public sealed interface CloudString {
   }
 
   /**
-   * The value of a template variable.
+   * The value of a template variable, or of an element of a list variable.
    *
-   * @param name the variable, an identifier
+   * @param traversal the variable, with optional indexes: {@code admin_ssh_keys[0]}
    */
-  record Placeholder(String name) implements CloudString {
-    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
-
-    /** Checks that the name is an identifier. */
+  record Placeholder(String traversal) implements CloudString {
+    /** Checks that the traversal is a variable with optional indexes. */
     public Placeholder {
-      if (!NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
-        throw new IllegalArgumentException("not a template variable name: " + name);
+      if (!TemplateFile.isTraversal(traversal)) {
+        throw new IllegalArgumentException("not a template variable: " + traversal);
       }
     }
   }

@@ -9,9 +9,9 @@ public enum Templating {
   NONE,
   /**
    * As a template for Terraform's or Packer's {@code templatefile}: literal {@code ${} and
-   * {@code %{} escaped, each placeholder (a secret's variable, a per-VM value) as {@code ${<name>}}.
-   * Pass each value JSON-encoded ({@code jsonencode(var.x)}): a JSON string is a YAML double-quoted
-   * scalar, so a value with {@code #}, {@code :} or quotes stays one string.
+   * {@code %{} escaped, each placeholder (a secret's variable, a per-VM value) as
+   * {@code ${jsonencode(<variable>)}}. Pass the values as they are: a JSON string is a YAML
+   * double-quoted scalar, so a value with {@code #}, {@code :} or quotes stays one string.
    */
   TEMPLATEFILE;
 
@@ -24,12 +24,12 @@ public enum Templating {
     if (value instanceof CloudString.Text t) {
       return literal(t.text());
     }
-    String name = ((CloudString.Placeholder) value).name();
+    String traversal = ((CloudString.Placeholder) value).traversal();
     if (this == NONE) {
-      throw new IllegalStateException("placeholder " + name + " can only be written into a template;"
+      throw new IllegalStateException("placeholder " + traversal + " can only be written into a template;"
           + " render the file with Templating.TEMPLATEFILE");
     }
-    return TemplateFile.placeholder(name);
+    return TemplateFile.jsonEncoded(traversal);
   }
 
   /** Literal {@code text}, escaped when templating. */

@@ -73,8 +73,9 @@ class CloudConfigTest {
   void theTemplateWritesSecretsAsPlaceholdersAndEscapesLiterals() {
     String text = template().toTemplate().render(HEADER);
     Golden.assertMatches("cloudinit/template.yaml", text);
-    assertThat(text).contains("hashed_passwd: ${admin_password_hash}", "- ${ci_ssh_public_key}",
-        "hostname: ${hostname}", "echo $${HOME}").doesNotContain("lock_passwd: true");
+    assertThat(text).contains("hashed_passwd: ${jsonencode(admin_password_hash)}",
+        "- ${jsonencode(ci_ssh_public_key)}", "hostname: ${jsonencode(hostname)}", "echo $${HOME}")
+        .doesNotContain("lock_passwd: true");
   }
 
   @Test

@@ -15,9 +15,14 @@ class TemplateFileTest {
   }
 
   @Test
-  void placeholdersNameAVariable() {
+  void placeholdersNameAVariableOrAnElementOfOne() {
     assertThat(TemplateFile.placeholder("admin_password_hash")).isEqualTo("${admin_password_hash}");
-    assertThatThrownBy(() -> TemplateFile.placeholder("a b")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("not a template variable name: a b");
+    assertThat(TemplateFile.placeholder("keys[10]")).isEqualTo("${keys[10]}");
+    assertThat(TemplateFile.jsonEncoded("keys[0]")).isEqualTo("${jsonencode(keys[0])}");
+    for (String wrong : new String[] {"a b", "keys[x]", "f(x)", "a.b", "1a"}) {
+      assertThatThrownBy(() -> TemplateFile.placeholder(wrong)).as(wrong)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("not a template variable: " + wrong);
+    }
   }
 }

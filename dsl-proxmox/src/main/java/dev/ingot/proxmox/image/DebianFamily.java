@@ -1,6 +1,11 @@
 package dev.ingot.proxmox.image;
 
 import dev.ingot.core.TextDocument;
+import dev.ingot.core.cloudinit.CloudConfig;
+import dev.ingot.core.cloudinit.CloudString;
+import dev.ingot.core.cloudinit.CloudUser;
+import dev.ingot.core.cloudinit.Command;
+import dev.ingot.core.cloudinit.WriteFile;
 import dev.ingot.core.hcl.HclExpr;
 import dev.ingot.core.hcl.TemplateFile;
 import dev.ingot.core.packer.PackerFunctions;
@@ -11,8 +16,12 @@ import dev.ingot.core.yaml.YamlDocument;
 import dev.ingot.core.yaml.YamlNode;
 import dev.ingot.core.yaml.YamlNode.YamlMap;
 import dev.ingot.proxmox.packer.Communicator;
+import dev.ingot.proxmox.packer.IsoContent;
+import dev.ingot.proxmox.packer.IsoDrive;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian and Ubuntu: the installer's answer file (a preseed, or subiquity's autoinstall), then the
@@ -28,8 +37,12 @@ final class DebianFamily {
 
   private DebianFamily() {}
 
-  /** Debian: debian-installer with the preseed served over HTTP. */
+  /** Debian: debian-installer with the preseed served over HTTP, or a clone of a cloud-image template. */
   static void debian(ImageBuild build) {
+    if (build.image().base() != null) {
+      cloudImage(build, false);
+      return;
+    }
     var recipe = (DebianRecipe) build.image().recipe();
     var vars = new TemplateVars();
     String preseed = preseed(build, recipe, vars);
@@ -48,8 +61,12 @@ final class DebianFamily {
     common(build, false);
   }
 
-  /** Ubuntu: subiquity with autoinstall user-data served over HTTP (NoCloud). */
+  /** Ubuntu: subiquity with autoinstall user-data served over HTTP (NoCloud), or a clone of a cloud-image template. */
   static void ubuntu(ImageBuild build) {
+    if (build.image().base() != null) {
+      cloudImage(build, true);
+      return;
+    }
     var vars = new TemplateVars();
     YamlDocument userData = autoinstall(build, vars);
     build.file("http/user-data.pkrtpl", userData);
@@ -64,6 +81,44 @@ final class DebianFamily {
     common(build, true);
   }
 
+  /**
+   * A clone of a cloud-image template: a NoCloud seed CD ({@code cidata}) gives cloud-init the admin
+   * account with its keys, password hash and the build's sudo rule, and installs and starts the QEMU
+   * guest agent, through which the plugin learns the clone's address.
+   */
+  private static void cloudImage(ImageBuild build, boolean ubuntu) {
+    GoldenImage<?> image = build.image();
+    Admin admin = image.admin();
+    var vars = new TemplateVars();
+    CloudUser user = CloudUser.named(admin.name()).groups("sudo").shell("/bin/bash");
+    for (SshKey key : admin.sshKeys()) {
+      CloudString value = CloudString.of(key);
+      if (key instanceof SshKey.FromSecret s) {
+        vars.bind(s.secret().variable(), build.secret(s.secret(), "SSH public key of the admin"));
+      }
+      user = user.sshAuthorizedKey(value);
+    }
+    HclExpr hash = build.passwordHash();
+    if (hash != null) {
+      vars.bind(admin.passwordHash().variable(), hash);
+      user = user.hashedPassword(CloudString.secret(admin.passwordHash()));
+    }
+    CloudConfig seed = CloudConfig.empty()
+        .user(user)
+        .writeFile(WriteFile.of(LinuxFiles.BUILD_SUDOERS, LinuxFiles.buildSudoers(admin)).permissions("0440"))
+        .updatePackageIndex()
+        .packages("qemu-guest-agent")
+        .runcmd(Command.argv("systemctl", "start", "qemu-guest-agent"));
+    build.file("seed/user-data.pkrtpl", seed.toTemplate());
+    Map<String, HclExpr> content = new LinkedHashMap<>();
+    content.put("user-data", PackerFunctions.templatefile("seed/user-data.pkrtpl", vars.vars()));
+    content.put("meta-data", HclExpr.str("instance-id: " + image.templateName() + "\nlocal-hostname: "
+        + image.recipe().os() + "\n"));
+    build.source().additionalIso(IsoDrive.sata(new IsoContent.Generated(content, List.of(), "cidata",
+        build.isoStorage())));
+    common(build, ubuntu);
+  }
+
   /** The SSH connection, the baseline script, the extra steps and the cleanup. */
   private static void common(ImageBuild build, boolean ubuntu) {
     GoldenImage<?> image = build.image();
@@ -71,7 +126,7 @@ final class DebianFamily {
     build.file("scripts/baseline.sh", Shell.script("Brings " + image.recipe().displayName()
         + " to the golden baseline; run as root", baseline(image, ubuntu)));
     build.file("scripts/cleanup.sh", Shell.script("Generalizes the image for its clones; run as root, last",
-        cleanup(ubuntu)));
+        cleanup(ubuntu, image.base() == null)));
     build.provision(script("scripts/baseline.sh"));
     for (ProvisionStep step : image.baseline().steps()) {
       build.provision(Provisioner.of("shell", b -> b
@@ -162,16 +217,14 @@ final class DebianFamily {
     GoldenImage<?> image = build.image();
     Admin admin = image.admin();
     HclExpr hash = build.passwordHash();
-    String password = hash == null ? "!"
-        : vars.placeholder(admin.passwordHash().variable(), HclExpr.call("jsonencode", hash));
+    String password = hash == null ? "!" : vars.jsonEncoded(admin.passwordHash().variable(), hash);
     List<YamlNode> keys = new ArrayList<>();
     for (SshKey key : admin.sshKeys()) {
       if (key instanceof SshKey.Literal literal) {
         keys.add(lit(literal.publicKey()));
       } else {
         var secret = ((SshKey.FromSecret) key).secret();
-        keys.add(YamlNode.str(vars.placeholder(secret.variable(),
-            HclExpr.call("jsonencode", build.secret(secret, "SSH public key of the admin")))));
+        keys.add(YamlNode.str(vars.jsonEncoded(secret.variable(), build.secret(secret, "SSH public key of the admin"))));
       }
     }
     YamlMap install = YamlMap.builder()
@@ -232,14 +285,16 @@ final class DebianFamily {
   }
 
   /**
-   * The cleanup: the installer's network and cloud-init settings go (cloud-init configures each clone
+   * The cleanup: the network and cloud-init settings of the build go (cloud-init configures each clone
    * from the Proxmox drive), so do the machine id, the SSH host keys, caches, logs and the build's sudo.
    */
-  private static String cleanup(boolean ubuntu) {
+  private static String cleanup(boolean ubuntu, boolean installed) {
     var out = new StringBuilder("export DEBIAN_FRONTEND=noninteractive\n")
         .append("apt-get -y autoremove --purge\n")
         .append("apt-get -y clean\n");
-    if (ubuntu) {
+    if (!installed) {
+      out.append("rm -f /etc/netplan/50-cloud-init.yaml\n");
+    } else if (ubuntu) {
       out.append("rm -f /etc/cloud/cloud.cfg.d/99-installer.cfg /etc/cloud/cloud.cfg.d/90-installer-network.cfg \\\n")
           .append("  /etc/cloud/cloud.cfg.d/subiquity-disable-cloudinit-networking.cfg\n")
           .append("rm -f /etc/netplan/00-installer-config.yaml /etc/netplan/50-cloud-init.yaml\n");

@@ -9,6 +9,7 @@ import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
 import dev.ingot.proxmox.vm.Bios;
 import dev.ingot.proxmox.vm.GuestInit;
+import dev.ingot.proxmox.vm.UserData;
 import dev.ingot.proxmox.vm.VmId;
 import dev.ingot.proxmox.vm.VmTemplate;
 import dev.ingot.proxmox.zfs.ZfsPool;
@@ -49,10 +50,11 @@ import java.util.function.UnaryOperator;
  * @param hardware the build VM
  * @param baseline the configurable part of the baseline
  * @param communicator how Packer reaches the guest, or null for the recipe's (SSH on Linux, WinRM on Windows)
+ * @param base the template it is cloned from instead of installed ({@code proxmox-clone}), or null
  */
 public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storage storage, Storage isoStorage,
-    VmId vmId, Admin admin, IsoImage iso, Hardware hardware, Baseline baseline, CommunicatorType communicator)
-    implements VmTemplate {
+    VmId vmId, Admin admin, IsoImage iso, Hardware hardware, Baseline baseline, CommunicatorType communicator,
+    VmTemplate base) implements VmTemplate {
   /** The id of the storage that keeps ISOs unless set. */
   public static final String DEFAULT_ISO_STORAGE = "local";
 
@@ -66,7 +68,7 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
   /** An image built by {@code recipe}, with its defaults; place it with {@link #on}, {@link #storage}, {@link #vmId}. */
   public static <R extends OsRecipe> GoldenImage<R> of(R recipe) {
     return new GoldenImage<>(recipe, null, null, null, null, null, null, Hardware.defaults(recipe),
-        Baseline.defaults(), null);
+        Baseline.defaults(), null, null);
   }
 
   /** Debian {@code release} (12 or 13) from its netinst ISO with a preseed file. */
@@ -101,12 +103,14 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
 
   /** This image built on {@code node}. */
   public GoldenImage<R> on(ProxmoxNode node) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image with its disks on {@code storage}. */
   public GoldenImage<R> storage(Storage storage) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image with its disks on the Proxmox storage that registers {@code pool}. */
@@ -116,23 +120,26 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
 
   /** This image keeping downloaded and generated ISOs on {@code storage} instead of the node's {@code local}. */
   public GoldenImage<R> isoStorage(Storage storage) {
-    return new GoldenImage<>(recipe, node, this.storage, storage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, this.storage, storage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image with VM id {@code id}. */
   public GoldenImage<R> vmId(long id) {
     return new GoldenImage<>(recipe, node, storage, isoStorage, VmId.of(id), admin, iso, hardware, baseline,
-        communicator);
+        communicator, base);
   }
 
   /** This image with {@code admin} as its admin account. */
   public GoldenImage<R> admin(Admin admin) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image installed from {@code iso} instead of the recipe's. */
   public GoldenImage<R> iso(IsoImage iso) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /**
@@ -145,7 +152,18 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
     return iso(next);
   }
 
-  /** This image with a system disk of {@code size} (whole GiB). */
+  /**
+   * This image cloned from {@code base}, a template of the distribution's cloud image (for Debian and
+   * Ubuntu, e.g. a {@code CloudImageTemplate}), instead of installed from the ISO: Packer clones it,
+   * lets itself in with a NoCloud seed CD (the admin account, the QEMU guest agent) and runs the same
+   * baseline. The image keeps the base's disk and firmware.
+   */
+  public GoldenImage<R> fromTemplate(VmTemplate base) {
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator,
+        base);
+  }
+
+  /** This image with a system disk of {@code size} (whole GiB); a cloned image keeps its base's disk. */
   public GoldenImage<R> diskSize(Size size) {
     return hardware(hardware.diskSize(size));
   }
@@ -182,7 +200,8 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
 
   /** This image with the build VM {@code hardware}. */
   public GoldenImage<R> hardware(Hardware hardware) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image with more packages installed, by the OS's package names. */
@@ -217,18 +236,20 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
 
   /** This image with {@code baseline}. */
   public GoldenImage<R> baseline(Baseline baseline) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image reached by Packer over {@code communicator}. */
   public GoldenImage<R> communicator(CommunicatorType communicator) {
-    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso, hardware, baseline, communicator);
+    return new GoldenImage<>(recipe, node, storage, isoStorage, vmId, admin, iso,
+        hardware, baseline, communicator, base);
   }
 
   /** This image with its recipe changed by {@code change}, e.g. {@code w -> w.edition(WindowsEdition.SERVER_DATACENTER)}. */
   public GoldenImage<R> recipe(UnaryOperator<R> change) {
     return new GoldenImage<>(change.apply(recipe), node, storage, isoStorage, vmId, admin, iso, hardware, baseline,
-        communicator);
+        communicator, base);
   }
 
   /** The installer ISO: the one given, else the recipe's default (null when there is none). */
@@ -266,19 +287,35 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
     return "packer/" + recipe.os();
   }
 
+  /**
+   * The user-data of its clones, {@code cloud-init/<os>/user-data.yaml}, for
+   * {@code Vm.userData(…)}: the image's admin with the VM admin's keys and password hash, hardened SSH,
+   * the time zone and locale. Windows images have none: cloudbase-init reads the Proxmox drive.
+   *
+   * @throws IllegalStateException for a Windows image
+   */
+  public UserData cloneUserData() {
+    if (recipe.windows()) {
+      throw new IllegalStateException(templateName() + " is a Windows image; cloudbase-init reads the Proxmox drive");
+    }
+    return UserData.file(CloneCloudInit.userDataPath(this));
+  }
+
   /** The inventory group of its clones, which the baseline playbook runs on: {@code debian}, {@code windows_server}. */
   public String inventoryGroup() {
     return recipe.os().replace('-', '_');
   }
 
+  /** The firmware: the build VM's, or the base's for a cloned image. */
   @Override
   public Bios bios() {
-    return hardware.bios();
+    return base == null ? hardware.bios() : base.bios();
   }
 
+  /** The system disk: the build VM's, or the base's for a cloned image. */
   @Override
   public Size diskSize() {
-    return hardware.diskSize();
+    return base == null ? hardware.diskSize() : base.diskSize();
   }
 
   /** Always true: every golden image runs the QEMU guest agent. */

@@ -51,22 +51,28 @@ final class ImageBuild {
     String storage = image.storage().id();
     List<String> tags = new ArrayList<>(List.of("golden", recipe.os(), "ingot"));
     tags.addAll(image.baseline().tags());
-    source = ProxmoxSource.iso(recipe.os(), node)
-        .vmId(image.vmId())
+    GuestOs os = recipe.windows() ? GuestOs.WINDOWS_11 : GuestOs.LINUX;
+    if (image.base() == null) {
+      source = ProxmoxSource.iso(recipe.os(), node)
+          .hardware(os, hw.bios(), Machine.Q35, hw.cores(), hw.memory())
+          .efi(storage, recipe.windows())
+          .bootIso(new IsoDrive(isoContent(image.iso()), DriveBus.SATA, true))
+          .disk(PackerDisk.scsi(storage, hw.diskSize()));
+      if (hw.tpm()) {
+        source.tpm(storage);
+      }
+    } else {
+      source = ProxmoxSource.clone(recipe.os(), node)
+          .cloneOf(image.base().vmId())
+          .hardware(os, image.base().bios(), null, hw.cores(), hw.memory());
+    }
+    source.vmId(image.vmId())
         .vmName(image.templateName())
         .description(HclExpr.template(recipe.displayName() + " golden image, built by Packer at ",
             PackerFunctions.timestamp(), " from the Ingot definition"))
         .tags(tags)
-        .hardware(recipe.windows() ? GuestOs.WINDOWS_11 : GuestOs.LINUX, hw.bios(), Machine.Q35, hw.cores(),
-            hw.memory())
-        .efi(storage, recipe.windows())
-        .bootIso(new IsoDrive(isoContent(image.iso()), DriveBus.SATA, true))
-        .disk(PackerDisk.scsi(storage, hw.diskSize()))
         .network(new NetworkAdapter(hw.bridge(), hw.vlan(), false))
         .cloudInit(storage);
-    if (hw.tpm()) {
-      source.tpm(storage);
-    }
   }
 
   /** The image being built. */

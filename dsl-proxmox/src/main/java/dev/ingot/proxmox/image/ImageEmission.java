@@ -31,7 +31,7 @@ final class ImageEmission {
     out.add(dir + "/" + recipe.os() + ".pkr.hcl", build.template());
     build.files().forEach((relative, document) -> out.add(dir + "/" + relative, document));
     if (!recipe.windows()) {
-      out.add("cloud-init/" + recipe.os() + "/user-data.yaml", CloneCloudInit.userData(image).toTemplate());
+      out.add(CloneCloudInit.userDataPath(image), CloneCloudInit.userData(image).toTemplate());
       out.add("cloud-init/" + recipe.os() + "/network-config.yaml", CloneCloudInit.network().toDocument());
     }
     out.add(BaselinePlaybook.path(image), BaselinePlaybook.of(image));

@@ -8,7 +8,10 @@ import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
+import dev.ingot.proxmox.template.CloudImageTemplate;
 import dev.ingot.proxmox.vm.Bios;
+import dev.ingot.proxmox.vm.GuestInit;
+import dev.ingot.proxmox.vm.VmTemplate;
 import dev.ingot.proxmox.zfs.ZfsPool;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,7 +48,11 @@ final class ImageRules {
       image.admin().validate(at.field("admin"), problems);
     }
     storages(image, context);
-    iso(image, at.field("iso"), problems);
+    if (image.base() == null) {
+      iso(image, at.field("iso"), problems);
+    } else {
+      base(image, context);
+    }
     hardware(image, at, problems);
     communicator(image, at.field("communicator"), problems);
     baseline(image, at, problems);
@@ -79,9 +86,40 @@ final class ImageRules {
     }
   }
 
-  /** Downloads and generated CDs go to the ISO storage. */
+  /** Downloads and generated CDs (the Windows answer file, a clone's seed) go to the ISO storage. */
   private static boolean needsIsoStorage(GoldenImage<?> image) {
-    return image.iso() instanceof IsoImage.Download || image.recipe().windows();
+    return image.base() != null || image.iso() instanceof IsoImage.Download || image.recipe().windows();
+  }
+
+  /** The template a cloned image starts from: a cloud image of Debian or Ubuntu, on the image's node and storage. */
+  private static void base(GoldenImage<?> image, ValidationContext context) {
+    VmTemplate base = image.base();
+    OsRecipe recipe = image.recipe();
+    Path at = image.path().field("base");
+    if (!(recipe instanceof DebianRecipe || recipe instanceof UbuntuRecipe)) {
+      context.error(at, "the " + recipe.os() + " recipe installs from its ISO; only Debian and Ubuntu images can start"
+          + " from a cloud-image template");
+      return;
+    }
+    if (!context.requirePresent(at, base)) {
+      return;
+    }
+    if (base.guestInit() != GuestInit.CLOUD_INIT) {
+      context.error(at, base.path() + " reads no cloud-init drive, so the build's seed cannot let Packer in");
+    }
+    if (image.node() != null && base.node() != null && !image.node().sameAs(base.node())) {
+      context.error(at, base.path() + " is on node " + Names.describe(base.node().name()) + "; Packer clones it on "
+          + Names.describe(image.node().name()));
+    }
+    if (image.storage() != null && base.storage() != null && !image.storage().id().equals(base.storage().id())) {
+      context.error(at, "a clone keeps its disks on the storage of " + base.path() + ", "
+          + Names.describe(base.storage().id()) + "; give the image that storage");
+    }
+    String expected = recipe.os() + "-" + recipe.version();
+    if (base instanceof CloudImageTemplate cloud && !cloud.image().name().startsWith(expected)) {
+      context.warning(at, base.path() + " is made from " + Names.describe(cloud.image().name()) + ", not "
+          + recipe.displayName());
+    }
   }
 
   private static void requireStorage(Storage storage, ContentType content, String what, ProxmoxNode node,
@@ -153,12 +191,15 @@ final class ImageRules {
   private static void hardware(GoldenImage<?> image, Path at, Problems problems) {
     OsRecipe recipe = image.recipe();
     Hardware hw = image.hardware();
-    Size disk = hw.diskSize();
-    if (!disk.isPositive() || !disk.isWholeGib()) {
+    Size disk = image.diskSize();
+    if (disk == null) {
+      problems.error(at.field("diskSize"), "the image has no system disk size");
+    } else if (!disk.isPositive() || !disk.isWholeGib()) {
       problems.error(at.field("diskSize"), "the disk size " + disk + " is not a whole number of GiB");
     } else if (disk.compareTo(recipe.minimumDisk()) < 0) {
       problems.error(at.field("diskSize"), "a " + disk + " disk is smaller than " + recipe.displayName()
-          + " needs: use at least " + recipe.minimumDisk());
+          + " needs: use at least " + recipe.minimumDisk() + (image.base() == null ? ""
+              : " (a clone keeps the disk of " + image.base().path() + ")"));
     }
     if (hw.memory().compareTo(recipe.minimumMemory()) < 0 || !hw.memory().isWholeMib()) {
       problems.error(at.field("memory"), recipe.displayName() + " needs at least " + recipe.minimumMemory()
@@ -173,7 +214,7 @@ final class ImageRules {
     if (hw.vlan() != null && (hw.vlan() < 1 || hw.vlan() > 4094)) {
       problems.error(at.field("vlan"), hw.vlan() + " is not a VLAN tag: use 1 to 4094");
     }
-    if (hw.bios() != Bios.OVMF) {
+    if (image.base() == null && hw.bios() != Bios.OVMF) {
       problems.error(at.field("bios"), recipe.windows()
           ? recipe.displayName() + " needs UEFI: use Bios.OVMF, with a TPM v2.0"
           : "the " + recipe.os() + " recipe installs for UEFI: use Bios.OVMF");

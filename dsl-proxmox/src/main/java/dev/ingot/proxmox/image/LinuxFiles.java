@@ -35,8 +35,13 @@ final class LinuxFiles {
   }
 
   /** The admin's sudo rule: with the password when it has one, without when it has none. */
+  static String sudoRule(Admin admin) {
+    return admin.passwordHash() == null ? "ALL=(ALL) NOPASSWD: ALL" : "ALL=(ALL:ALL) ALL";
+  }
+
+  /** The admin's sudoers file. */
   static String adminSudoers(Admin admin) {
-    return admin.name() + (admin.passwordHash() == null ? " ALL=(ALL) NOPASSWD: ALL\n" : " ALL=(ALL:ALL) ALL\n");
+    return admin.name() + " " + sudoRule(admin) + "\n";
   }
 
   /** The build's sudo rule for the admin, removed at the end of the build. */

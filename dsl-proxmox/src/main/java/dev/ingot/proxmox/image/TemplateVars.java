@@ -15,6 +15,17 @@ final class TemplateVars {
     return TemplateFile.placeholder(name);
   }
 
+  /** The placeholder {@code ${jsonencode(name)}}, filled with {@code value}: one YAML string whatever it holds. */
+  String jsonEncoded(String name, HclExpr value) {
+    vars.put(name, value);
+    return TemplateFile.jsonEncoded(name);
+  }
+
+  /** Fills the placeholders of the template variable {@code name} with {@code value}. */
+  void bind(String name, HclExpr value) {
+    vars.put(name, value);
+  }
+
   /** The variables for {@code templatefile}, in the order first used. */
   Map<String, HclExpr> vars() {
     return vars;

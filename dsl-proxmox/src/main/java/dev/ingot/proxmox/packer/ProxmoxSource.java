@@ -38,7 +38,7 @@ import java.util.Objects;
  * @param tags Proxmox tags
  * @param os the guest type
  * @param bios the firmware
- * @param machine the chipset
+ * @param machine the chipset, or null to keep the cloned template's
  * @param cpuType the CPU model
  * @param cores CPU cores
  * @param memory RAM
@@ -79,7 +79,6 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     Objects.requireNonNull(vmName, "vmName");
     Objects.requireNonNull(os, "os");
     Objects.requireNonNull(bios, "bios");
-    Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(memory, "memory");
     Objects.requireNonNull(communicator, "communicator");
     tags = List.copyOf(tags);
@@ -123,10 +122,11 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     if (cloneVmId != null) {
       b.attribute("clone_vm_id", cloneVmId.value()).attribute("full_clone", true);
     }
-    b.blank().attribute("os", os.value())
-        .attribute("bios", bios.value())
-        .attribute("machine", machine.value())
-        .attribute("cpu_type", cpuType)
+    b.blank().attribute("os", os.value()).attribute("bios", bios.value());
+    if (machine != null) {
+      b.attribute("machine", machine.value());
+    }
+    b.attribute("cpu_type", cpuType)
         .attribute("cores", cores)
         .attribute("memory", memory.toMib())
         .attribute("scsi_controller", "virtio-scsi-single")
@@ -223,7 +223,7 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
       return this;
     }
 
-    /** The guest type, firmware, chipset, cores and RAM. */
+    /** The guest type, firmware, chipset (null to keep a cloned template's), cores and RAM. */
     public Builder hardware(GuestOs os, Bios bios, Machine machine, int cores, Size memory) {
       this.os = os;
       this.bios = bios;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingot.core.ansible.Inventory;
-import dev.ingot.core.generate.ArtifactSet;
 import dev.ingot.core.testsupport.CloudInitKeys;
 import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.proxmox.packer.PackerKeyTable;
@@ -14,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,38 +28,44 @@ import org.junit.jupiter.params.provider.MethodSource;
  * templatefile on every template, whose results the same tools check again.
  */
 class ImageToolsTest {
-  static final ArtifactSet FILES = ImageFilesTest.FILES;
-
   @TempDir
   static Path dir;
 
+  /** Writes the files of every test site to {@code <dir>/<golden directory>/}. */
   @BeforeAll
   static void write() throws IOException {
-    for (String path : FILES.paths()) {
-      Path file = dir.resolve(path);
-      Files.createDirectories(file.getParent());
-      Files.write(file, FILES.bytes(path));
+    for (var site : ImageFilesTest.SITES.entrySet()) {
+      for (String path : site.getValue().paths()) {
+        Path file = dir.resolve(site.getKey()).resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, site.getValue().bytes(path));
+      }
     }
   }
 
   static List<String> templates() {
-    return paths(".pkr.hcl");
+    return files(".pkr.hcl");
   }
 
   static List<String> scripts() {
-    return paths(".sh");
+    return files(".sh");
   }
 
   static List<String> playbooks() {
-    return FILES.under("ansible/playbooks/").stream().filter(p -> p.endsWith("-baseline.yml")).toList();
+    return files("-baseline.yml");
   }
 
   static List<String> cloudConfigs() {
-    return FILES.paths().stream().filter(p -> p.endsWith("user-data.yaml") || p.endsWith("user-data.pkrtpl")).toList();
+    return ImageFilesTest.imageFiles().stream()
+        .filter(p -> p.endsWith("user-data.yaml") || p.endsWith("user-data.pkrtpl")).toList();
   }
 
-  private static List<String> paths(String suffix) {
-    return FILES.paths().stream().filter(p -> p.endsWith(suffix)).toList();
+  private static List<String> files(String suffix) {
+    return ImageFilesTest.imageFiles().stream().filter(p -> p.endsWith(suffix)).toList();
+  }
+
+  private static String text(String file) {
+    return ImageFilesTest.text(file);
   }
 
   @ParameterizedTest
@@ -67,7 +73,7 @@ class ImageToolsTest {
   void packerFmtAndTerraformFmtChangeNothing(String path, @TempDir Path copy) throws IOException {
     var packer = ExternalTool.run(dir, "packer", "fmt", "-check", "-diff", path);
     assertThat(packer.exitCode()).as(packer.output()).isZero();
-    Files.write(copy.resolve("template.tf"), FILES.bytes(path));
+    Files.writeString(copy.resolve("template.tf"), text(path), StandardCharsets.UTF_8);
     var terraform = ExternalTool.run(copy, "terraform", "fmt", "-check", "-diff", "-no-color", "template.tf");
     assertThat(terraform.exitCode()).as(terraform.output()).isZero();
   }
@@ -75,12 +81,12 @@ class ImageToolsTest {
   @ParameterizedTest
   @MethodSource("templates")
   void everyPackerKeyIsInThePluginsTable(String path) {
-    PackerKeyTable.assertConforms(path, FILES.text(path));
+    PackerKeyTable.assertConforms(path, text(path));
   }
 
   @Test
   void aDeprecatedBootIsoKeyFailsTheKeyCheck() {
-    String wrong = FILES.text("packer/debian/debian.pkr.hcl").replace("  boot_iso {", "  iso_file = \"local:iso/x.iso\"\n\n  boot_iso {");
+    String wrong = text("images/packer/debian/debian.pkr.hcl").replace("  boot_iso {", "  iso_file = \"local:iso/x.iso\"\n\n  boot_iso {");
     assertThat(PackerKeyTable.check(wrong)).containsExactly(
         "source.proxmox-iso.debian.iso_file: deprecated: define the boot ISO in a boot_iso block");
   }
@@ -95,22 +101,22 @@ class ImageToolsTest {
   @ParameterizedTest
   @MethodSource("cloudConfigs")
   void everyCloudConfigPassesCloudInitsSchema(String path, @TempDir Path copy) throws IOException {
-    Files.write(copy.resolve("user-data.yaml"), FILES.bytes(path));
+    Files.writeString(copy.resolve("user-data.yaml"), text(path), StandardCharsets.UTF_8);
     var result = ExternalTool.run(copy, "cloud-init", "schema", "--config-file", "user-data.yaml");
     assertThat(result.exitCode()).as(result.output()).isZero();
-    CloudInitKeys.assertCloudConfig(path, FILES.text(path));
+    CloudInitKeys.assertCloudConfig(path, text(path));
   }
 
   @Test
   void everyNetworkConfigHasOnlyKnownKeys() {
-    for (String path : paths("network-config.yaml")) {
-      CloudInitKeys.assertNetworkConfig(path, FILES.text(path));
+    for (String path : files("network-config.yaml")) {
+      CloudInitKeys.assertNetworkConfig(path, text(path));
     }
   }
 
   @Test
   void everyAnswerFileIsWellFormedXml() {
-    for (String path : paths("autounattend.xml.pkrtpl")) {
+    for (String path : files("autounattend.xml.pkrtpl")) {
       var result = ExternalTool.run(dir, "xmllint", "--noout", path);
       assertThat(result.exitCode()).as(path + ": " + result.output()).isZero();
     }
@@ -119,14 +125,15 @@ class ImageToolsTest {
   @ParameterizedTest
   @MethodSource("playbooks")
   void everyPlaybookPassesTheSyntaxCheck(String path) {
-    var result = ExternalTool.run(dir, "ansible-playbook", "--syntax-check", "-i", Inventory.PATH, path);
+    String site = path.substring(0, path.indexOf('/'));
+    var result = ExternalTool.run(dir.resolve(site), "ansible-playbook", "--syntax-check", "-i", Inventory.PATH,
+        path.substring(site.length() + 1));
     assertThat(result.exitCode()).as(result.output()).isZero();
   }
 
   @Test
   void everyPlaybookPassesAnsibleLintWithTheProductionProfile() {
-    var command = new java.util.ArrayList<>(List.of("ansible-lint", "--offline", "--nocolor", "--profile",
-        "production"));
+    var command = new ArrayList<>(List.of("ansible-lint", "--offline", "--nocolor", "--profile", "production"));
     command.addAll(playbooks());
     var result = ExternalTool.run(dir, null, command);
     assertThat(result.exitCode()).as(result.output()).isZero();
@@ -139,8 +146,8 @@ class ImageToolsTest {
     try (InputStream in = Inventory.class.getResourceAsStream("/dev/ingot/core/yaml/yamllint.yml")) {
       Files.write(config, in.readAllBytes());
     }
-    var command = new java.util.ArrayList<>(List.of("yamllint", "--strict", "-c", config.toString()));
-    command.addAll(FILES.paths().stream().filter(p -> p.endsWith(".yml") || p.endsWith(".yaml")).toList());
+    var command = new ArrayList<>(List.of("yamllint", "--strict", "-c", config.toString()));
+    command.addAll(ImageFilesTest.imageFiles().stream().filter(p -> p.endsWith(".yml") || p.endsWith(".yaml")).toList());
     var result = ExternalTool.run(dir, null, command);
     assertThat(result.exitCode()).as(result.output()).isZero();
   }
@@ -157,14 +164,16 @@ class ImageToolsTest {
     var tf = new StringBuilder();
     String xmlPassword = "replace(replace(replace(\"" + password + "\", \"&\", \"&amp;\"), \"<\", \"&lt;\"), \">\","
         + " \"&gt;\")";
-    output(tf, "preseed", "packer/debian/http/preseed.cfg.pkrtpl", "admin_password_hash = \"" + hash + "\"");
-    output(tf, "autoinstall", "packer/ubuntu/http/user-data.pkrtpl", "admin_password_hash = jsonencode(\"" + hash
-        + "\"), ci_ssh_public_key = jsonencode(\"" + key + "\")");
-    output(tf, "nixos", "packer/nixos/configuration.nix.pkrtpl", "admin_password_hash = \"" + hash
+    output(tf, "preseed", "images/packer/debian/http/preseed.cfg.pkrtpl", "admin_password_hash = \"" + hash + "\"");
+    output(tf, "autoinstall", "images/packer/ubuntu/http/user-data.pkrtpl", "admin_password_hash = \"" + hash
         + "\", ci_ssh_public_key = \"" + key + "\"");
-    output(tf, "windows", "packer/windows/autounattend.xml.pkrtpl", "admin_password = " + xmlPassword);
-    output(tf, "clone", "cloud-init/debian/user-data.yaml", "hostname = jsonencode(\"util\"), admin_password_hash"
-        + " = jsonencode(\"" + hash + "\"), ci_ssh_public_key = jsonencode(\"" + key + "\")");
+    output(tf, "nixos", "images/packer/nixos/configuration.nix.pkrtpl", "admin_password_hash = \"" + hash
+        + "\", ci_ssh_public_key = \"" + key + "\"");
+    output(tf, "windows", "images/packer/windows/autounattend.xml.pkrtpl", "admin_password = " + xmlPassword);
+    output(tf, "seed", "images-cloud/packer/debian/seed/user-data.pkrtpl", "admin_password_hash = \"" + hash
+        + "\", ci_ssh_public_key = \"" + key + "\"");
+    output(tf, "clone", "images/cloud-init/debian/user-data.yaml", "admin_user = \"ops\", admin_ssh_keys = [\"ssh-ed25519 a\","
+        + " \"" + key + "\"], admin_password_hash = \"" + hash + "\"");
     Files.writeString(render.resolve("main.tf"), tf.toString(), StandardCharsets.UTF_8);
     for (List<String> step : List.of(List.of("terraform", "init", "-backend=false", "-input=false", "-no-color"),
         List.of("terraform", "apply", "-auto-approve", "-input=false", "-no-color"))) {
@@ -185,7 +194,7 @@ class ImageToolsTest {
         + "/*[local-name()='Password']/*[local-name()='Value'])", "autounattend.xml");
     assertThat(xml.stdout().strip()).isEqualTo(password);
 
-    for (String name : List.of("autoinstall", "clone")) {
+    for (String name : List.of("autoinstall", "clone", "seed")) {
       Files.writeString(render.resolve(name + ".yaml"), values.at("/" + name + "/value").asText());
       var schema = ExternalTool.run(render, "cloud-init", "schema", "--config-file", name + ".yaml");
       assertThat(schema.exitCode()).as(schema.output()).isZero();
@@ -194,10 +203,12 @@ class ImageToolsTest {
     JsonNode clone = yaml.readTree(values.at("/clone/value").asText());
     assertThat(clone.at("/users/0/hashed_passwd").asText()).isEqualTo(hash);
     assertThat(clone.at("/users/0/ssh_authorized_keys/1").asText()).isEqualTo(key);
-    assertThat(clone.at("/hostname").asText()).isEqualTo("util");
     JsonNode autoinstall = yaml.readTree(values.at("/autoinstall/value").asText());
     assertThat(autoinstall.at("/autoinstall/identity/password").asText()).isEqualTo(hash);
     assertThat(autoinstall.at("/autoinstall/ssh/authorized-keys/1").asText()).isEqualTo(key);
+    JsonNode seed = yaml.readTree(values.at("/seed/value").asText());
+    assertThat(seed.at("/users/0/ssh_authorized_keys/1").asText()).isEqualTo(key);
+    assertThat(seed.at("/users/0/hashed_passwd").asText()).isEqualTo(hash);
   }
 
   private static void output(StringBuilder tf, String name, String template, String vars) {

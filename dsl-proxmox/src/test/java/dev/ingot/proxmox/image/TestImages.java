@@ -4,9 +4,13 @@ import dev.ingot.core.Infra;
 import dev.ingot.core.value.Admin;
 import dev.ingot.core.value.Size;
 import dev.ingot.core.value.Sops;
+import dev.ingot.proxmox.BootLoader;
+import dev.ingot.proxmox.ContentType;
+import dev.ingot.proxmox.CpuVendor;
 import dev.ingot.proxmox.DirStorage;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.TestSites;
+import dev.ingot.proxmox.template.CloudImageTemplate;
 import dev.ingot.proxmox.zfs.ZfsPool;
 
 /** A site with one golden image of every operating system, as the user of the MS-A2 would define them. */
@@ -68,6 +72,20 @@ final class TestImages {
         .iso(IsoImage.file(DirStorage.local(), "windows-11-24h2.iso"))
         .memory(Size.gib(8))
         .recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")).edition(WindowsEdition.ENTERPRISE));
+  }
+
+  /** The MS-A2 with Debian and Ubuntu images cloned from templates of their cloud images. */
+  static Infra cloudSite() {
+    ProxmoxNode pve = ProxmoxNode.named("pve").endpoint("https://pve.lan:8006/").cpu(CpuVendor.AMD)
+        .memory(Size.gib(96)).bootLoader(BootLoader.SYSTEMD_BOOT)
+        .storage(DirStorage.local().addContent(ContentType.SNIPPETS, ContentType.IMPORT));
+    ZfsPool tank = TestSites.tank(pve);
+    var debianBase = CloudImageTemplate.debian13().on(pve).vmId(9100).storage(tank).diskSize(Size.gib(16));
+    var ubuntuBase = CloudImageTemplate.ubuntu2404().on(pve).vmId(9101).storage(tank).diskSize(Size.gib(16)).uefi();
+    return Infra.named("homelab").with(pve, tank, debianBase, ubuntuBase,
+        GoldenImage.debian(13).fromTemplate(debianBase).on(pve).storage(tank).vmId(9000).admin(admin())
+            .timezone("Europe/Berlin").packages("htop"),
+        GoldenImage.ubuntu("24.04").fromTemplate(ubuntuBase).on(pve).storage(tank).vmId(9001).admin(admin()));
   }
 
   /** The MS-A2 with all six images. */

@@ -103,8 +103,8 @@ source "proxmox-iso" "ubuntu" {
 
   http_content = {
     "/user-data" = templatefile("${path.root}/http/user-data.pkrtpl", {
-      admin_password_hash = jsonencode(var.admin_password_hash)
-      ci_ssh_public_key   = jsonencode(var.ci_ssh_public_key)
+      admin_password_hash = var.admin_password_hash
+      ci_ssh_public_key   = var.ci_ssh_public_key
     })
     "/meta-data" = ""
   }

@@ -1,0 +1,61 @@
+package dev.ingot.talos.cluster;
+
+import dev.ingot.core.ValidationContext;
+import dev.ingot.core.validate.Path;
+import dev.ingot.core.value.IpAddress;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The checks across the nodes of a cluster and the other clusters of the site: names, addresses, VM ids. */
+final class NodeRules {
+  private NodeRules() {}
+
+  /** Adds the problems of the nodes of {@code c}. */
+  static void validate(TalosCluster c, ValidationContext context) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> addresses = new HashMap<>();
+    Map<Long, String> vmIds = new HashMap<>();
+    for (TalosCluster other : context.infra().all(TalosCluster.class)) {
+      if (other.name().equals(c.name())) {
+        break;
+      }
+      for (TalosNode node : other.nodes()) {
+        String owner = node.name() + " of cluster " + other.name();
+        names.putIfAbsent(node.name(), owner);
+        if (node.address() != null) {
+          addresses.putIfAbsent(node.address().text(), owner);
+        }
+        if (node.vmId() != null) {
+          vmIds.putIfAbsent(node.vmId(), owner);
+        }
+      }
+    }
+    for (TalosNode node : c.nodes()) {
+      Path at = node.path(c.path());
+      if (!node.group().single()) {
+        ClusterRules.requireName(node.name(), at.field("name"), context);
+      }
+      String first = names.putIfAbsent(node.name(), "node " + node.name() + " of group " + node.group().name());
+      if (first != null) {
+        context.error(at.field("name"), "the name " + node.name() + " is already taken by " + first);
+      }
+      if (node.spec().address() != null && node.spec().address().isValid() && node.staticAddress() == null) {
+        context.error(at.field("address"), "the addresses of group " + node.group().name() + " run out after "
+            + node.spec().address() + ": start the group at a lower address");
+      }
+      IpAddress address = node.address();
+      if (address != null && address.isValid()) {
+        String taken = addresses.putIfAbsent(address.text(), "node " + node.name());
+        if (taken != null) {
+          context.error(at.field("address"), "the address " + address + " is already taken by " + taken);
+        }
+      }
+      if (node.vmId() != null) {
+        String taken = vmIds.putIfAbsent(node.vmId(), "node " + node.name());
+        if (taken != null) {
+          context.error(at.field("vmId"), "the VM id " + node.vmId() + " is already taken by " + taken);
+        }
+      }
+    }
+  }
+}

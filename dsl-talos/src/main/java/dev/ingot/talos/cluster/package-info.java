@@ -1,0 +1,4 @@
+/**
+ * Talos Kubernetes clusters on Proxmox VMs.
+ */
+package dev.ingot.talos.cluster;

@@ -27,6 +27,9 @@ final class GroupRules {
         context.error(at.field("count"), "a worker group needs at least one node, not " + group.count());
       }
     }
+    if (group.count() < 1) {
+      return;
+    }
     checkVm(group, spec, at, context);
     checkAddress(c, group, spec, at, context);
     TalosSchematic schematic = c.schematicOf(group);

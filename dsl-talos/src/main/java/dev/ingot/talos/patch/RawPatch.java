@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A machine configuration patch written by hand, for what the typed settings do not cover. It is
@@ -40,6 +42,7 @@ import java.util.Optional;
  */
 public record RawPatch(String name, String yaml) implements Validatable, Document {
   private static final YAMLMapper YAML = new YAMLMapper();
+  private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
   /** Checks for null. */
   public RawPatch {
@@ -141,9 +144,19 @@ public record RawPatch(String name, String yaml) implements Validatable, Documen
     return TextDocument.hashComments(yaml).render(header);
   }
 
+  /**
+   * The parser's explanation without its source excerpts, at the position it names last:
+   * {@code while parsing a flow sequence, expected ',' or ']', but got <stream end> (line 3, column 1)}.
+   */
   private static String describe(JsonProcessingException e) {
-    var location = e.getLocation();
-    String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    return e.getOriginalMessage().lines().findFirst().orElse("").strip() + where;
+    String message = e.getOriginalMessage();
+    String text = String.join(", ", message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .toList());
+    Matcher at = POSITION.matcher(message);
+    String where = "";
+    while (at.find()) {
+      where = " (line " + at.group(1) + ", column " + at.group(2) + ")";
+    }
+    return text + where;
   }
 }

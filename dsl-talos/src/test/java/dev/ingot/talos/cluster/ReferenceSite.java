@@ -48,7 +48,8 @@ final class ReferenceSite {
   }
 
   static PciDevice gpu(ProxmoxNode node) {
-    return PciDevice.at("0000:01:00").on(node).functions("10de:27b2", "10de:22bc").mapping("rtx4000");
+    return PciDevice.at("0000:01:00").on(node).functions("10de:27b2", "10de:22bc").mapping("rtx4000")
+        .iommuGroup(14).subsystemId("10de:181b");
   }
 
   static TalosSchematic base() {

@@ -2,6 +2,7 @@ package dev.ingot.core.generate;
 
 import dev.ingot.core.Infra;
 import dev.ingot.core.InfraDefinition;
+import dev.ingot.core.validate.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ public final class Generator {
 
   private final Infra infra;
   private final String source;
+  private List<Problem> warnings = List.of();
 
   private Generator(Infra infra, String source) {
     this.infra = infra;
@@ -55,7 +57,9 @@ public final class Generator {
    * @throws dev.ingot.core.validate.InvalidModelException when the model has errors
    */
   public ArtifactSet generate() {
-    ArtifactSet files = infra.emit(source);
+    Infra.Generated generated = infra.generate(source);
+    warnings = generated.report().warnings();
+    ArtifactSet files = generated.files();
     return ArtifactSet.builder().addAll(files).add(MANIFEST, manifest(files.paths())).build();
   }
 
@@ -141,6 +145,11 @@ public final class Generator {
       }
     }
     return new DriftReport(added, changed, removed);
+  }
+
+  /** The warnings of the last {@link #generate}, {@link #write} or {@link #check}. */
+  public List<Problem> warnings() {
+    return warnings;
   }
 
   private static String manifest(Set<String> paths) {

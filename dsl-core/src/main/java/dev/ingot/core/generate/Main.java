@@ -2,6 +2,7 @@ package dev.ingot.core.generate;
 
 import dev.ingot.core.InfraDefinition;
 import dev.ingot.core.validate.InvalidModelException;
+import dev.ingot.core.validate.Problem;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -74,10 +75,13 @@ public final class Main {
       Generator generator = Generator.of(load(definition));
       Path dir = Path.of(outDir);
       if (command.equals("generate")) {
-        out.print("ingot: generated " + dir + ": " + generator.write(dir).describe());
+        WriteReport report = generator.write(dir);
+        printWarnings(generator, err);
+        out.print("ingot: generated " + dir + ": " + report.describe());
         return OK;
       }
       DriftReport drift = generator.check(dir);
+      printWarnings(generator, err);
       if (drift.isClean()) {
         out.println("ingot: " + dir + " is up to date");
         return OK;
@@ -95,6 +99,12 @@ public final class Main {
       err.println("ingot: generation failed: " + e);
       e.printStackTrace(err);
       return FAILED;
+    }
+  }
+
+  private static void printWarnings(Generator generator, PrintStream err) {
+    for (Problem warning : generator.warnings()) {
+      err.println("ingot: " + warning);
     }
   }
 

@@ -32,6 +32,14 @@ class MainTest {
     }
   }
 
+  /** A valid definition with a warning. */
+  public static final class Dubious implements InfraDefinition {
+    @Override
+    public Infra define() {
+      return Infra.named("lab").with(new FileComponent("files", Map.of("a.txt", "dubious")));
+    }
+  }
+
   @TempDir
   Path dir;
 
@@ -74,6 +82,13 @@ class MainTest {
     assertThat(err()).isEqualTo("ingot: model \"lab\" is invalid: 1 error\n"
         + "  file set \"files\" › files[\"a.txt\"]: content must not be \"invalid\"\n");
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void warningsArePrintedAndDoNotFailTheRun() {
+    assertThat(run("generate", "--out", dir.toString(), Dubious.class.getName())).isEqualTo(Main.OK);
+    assertThat(err()).isEqualTo("ingot: warning: file set \"files\" › files[\"a.txt\"]: content looks dubious\n");
+    assertThat(dir.resolve("a.txt")).exists();
   }
 
   @Test

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A minimal component for tests of the core machinery: it writes the given text files, and
- * reports an error for every file whose content is {@code "invalid"}.
+ * reports an error for every file whose content is {@code "invalid"} and a warning for every
+ * file whose content is {@code "dubious"}.
  *
  * @param name the component name
  * @param files relative path → content
@@ -24,6 +25,8 @@ public record FileComponent(String name, Map<String, String> files) implements C
     files.forEach((path, content) -> {
       if (content.equals("invalid")) {
         context.error(path().field("files").key(path), "content must not be \"invalid\"");
+      } else if (content.equals("dubious")) {
+        context.warning(path().field("files").key(path), "content looks dubious");
       }
     });
   }

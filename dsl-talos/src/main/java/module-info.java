@@ -7,6 +7,7 @@ module dev.ingot.talos {
 
   exports dev.ingot.talos;
   exports dev.ingot.talos.cluster;
+  exports dev.ingot.talos.image;
   exports dev.ingot.talos.patch;
   exports dev.ingot.talos.schematic;
 }

@@ -2,6 +2,7 @@ package dev.ingot.talos.cluster;
 
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
+import dev.ingot.core.value.Cidr;
 import dev.ingot.core.value.IpAddress;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,13 +36,15 @@ final class NodeRules {
       if (!node.group().single()) {
         ClusterRules.requireName(node.name(), at.field("name"), context);
       }
-      String first = names.putIfAbsent(node.name(), "node " + node.name() + " of group " + node.group().name());
-      if (first != null) {
-        context.error(at.field("name"), "the name " + node.name() + " is already taken by " + first);
+      String named = names.putIfAbsent(node.name(), "node " + node.name() + " of group " + node.group().name());
+      if (named != null) {
+        context.error(at.field("name"), "the name " + node.name() + " is already taken by " + named);
       }
-      if (node.spec().address() != null && node.spec().address().isValid() && node.staticAddress() == null) {
-        context.error(at.field("address"), "the addresses of group " + node.group().name() + " run out after "
-            + node.spec().address() + ": start the group at a lower address");
+      Cidr first = node.spec().address();
+      if (first != null && first.isValid() && first.address().isV4()
+          && (node.staticAddress() == null || !Addresses.isHostOf(first, node.staticAddress().address()))) {
+        context.error(at.field("address"), "node " + (node.index() + 1) + " of group " + node.group().name()
+            + " gets no host address of the subnet of " + first + ": start the group at a lower address");
       }
       IpAddress address = node.address();
       if (address != null && address.isValid()) {

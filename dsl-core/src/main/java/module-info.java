@@ -12,4 +12,5 @@ module dev.ingot.core {
   exports dev.ingot.core.xml;
   exports dev.ingot.core.ansible;
   exports dev.ingot.core.generate;
+  exports dev.ingot.core.repository;
 }

@@ -2,9 +2,13 @@ package dev.ingot.core;
 
 import dev.ingot.core.generate.ArtifactSet;
 import dev.ingot.core.terraform.TerraformDocument;
+import dev.ingot.core.value.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +65,23 @@ public final class Emission {
   /** True when a document has been added at {@code path}. */
   public boolean has(String path) {
     return documents.containsKey(path);
+  }
+
+  /** The paths of the documents added so far, sorted. */
+  public List<String> paths() {
+    return documents.keySet().stream().sorted().toList();
+  }
+
+  /** The document added at {@code path}, if any. */
+  public Optional<Document> document(String path) {
+    return Optional.ofNullable(documents.get(path));
+  }
+
+  /** The secrets of every component of the site, each once, in declaration order. */
+  public List<Secret> secrets() {
+    var all = new LinkedHashSet<Secret>();
+    infra.components().forEach(c -> all.addAll(c.secrets()));
+    return List.copyOf(all);
   }
 
   ArtifactSet render(String header) {

@@ -2,10 +2,12 @@ package dev.ingot.examples;
 
 import dev.ingot.core.Infra;
 import dev.ingot.core.InfraDefinition;
+import dev.ingot.core.repository.RepositoryFiles;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.BootLoader;
 import dev.ingot.proxmox.CpuVendor;
 import dev.ingot.proxmox.ProxmoxNode;
+import dev.ingot.proxmox.ProxmoxProvider;
 import dev.ingot.proxmox.pci.PciDevice;
 import dev.ingot.proxmox.zfs.Disk;
 import dev.ingot.proxmox.zfs.Media;
@@ -34,6 +36,6 @@ public final class Homelab implements InfraDefinition {
         .functions("10de:27b2", "10de:22bc")      // RTX 4000 Ada and its audio function
         .mapping("rtx4000");
 
-    return Infra.named("homelab").with(pve, tank, gpu);
+    return Infra.named("homelab").with(pve, ProxmoxProvider.bpg(), tank, gpu, RepositoryFiles.standard());
   }
 }

@@ -2,8 +2,10 @@ package dev.ingot.core.terraform;
 
 import dev.ingot.core.Document;
 import dev.ingot.core.terraform.TfValue.TfObject;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -128,6 +130,13 @@ public final class TerraformDocument implements Document {
   /** Required providers by local name, in the order they were added. */
   public Map<String, RequiredProvider> requiredProviders() {
     return Collections.unmodifiableMap(requiredProviders);
+  }
+
+  /** The address ({@code type.name}) of every resource, in the order the resources were added. */
+  public List<String> resourceAddresses() {
+    var addresses = new ArrayList<String>();
+    resources.forEach((type, byName) -> byName.keySet().forEach(name -> addresses.add(type + "." + name)));
+    return List.copyOf(addresses);
   }
 
   /** True when nothing has been added. */

@@ -5,6 +5,7 @@ module dev.ingot.proxmox {
   exports dev.ingot.proxmox;
   exports dev.ingot.proxmox.host;
   exports dev.ingot.proxmox.pci;
+  exports dev.ingot.proxmox.template;
   exports dev.ingot.proxmox.vm;
   exports dev.ingot.proxmox.zfs;
 }

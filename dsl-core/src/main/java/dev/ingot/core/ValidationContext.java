@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a component sees while it is validated: the whole site, to check references and
@@ -21,6 +22,7 @@ public final class ValidationContext {
   private final Infra infra;
   private final Problems problems = new Problems();
   private final Set<Path> present = new HashSet<>();
+  private final Map<Class<?>, Object> indexes = new HashMap<>();
 
   ValidationContext(Infra infra) {
     this.infra = infra;
@@ -61,6 +63,20 @@ public final class ValidationContext {
     error(at, reference.kind() + " " + Names.describe(reference.name()) + " is not part of infra "
         + Names.describe(infra.name()) + "; add it with Infra.with(…)");
     return false;
+  }
+
+  /**
+   * A site-wide index that {@code build} computes on the first call for {@code type} and every later
+   * call in the same validation run returns, so that rules over many components (unique VM ids or
+   * addresses) are checked in one pass over the site instead of one pass per component.
+   */
+  public <T> T index(Class<T> type, Function<Infra, T> build) {
+    Object index = indexes.get(type);
+    if (index == null) {
+      index = build.apply(infra);
+      indexes.put(type, index);
+    }
+    return type.cast(index);
   }
 
   ValidationReport run() {

@@ -84,4 +84,15 @@ class InfraTest {
     var b = new FileComponent("b", Map.of());
     assertThat(Infra.named("lab").with(a).with(java.util.List.of(b)).all(FileComponent.class)).containsExactly(a, b);
   }
+
+  @Test
+  void anIndexIsBuiltOncePerValidationRun() {
+    var context = new ValidationContext(Infra.named("lab").with(new FileComponent("a", Map.of())));
+    var builds = new java.util.concurrent.atomic.AtomicInteger();
+    String first = context.index(String.class, site -> site.name() + builds.incrementAndGet());
+    String second = context.index(String.class, site -> site.name() + builds.incrementAndGet());
+    assertThat(first).isEqualTo("lab1");
+    assertThat(second).isSameAs(first);
+    assertThat(new ValidationContext(Infra.named("lab")).index(String.class, site -> "fresh")).isEqualTo("fresh");
+  }
 }

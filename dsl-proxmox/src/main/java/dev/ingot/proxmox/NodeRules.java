@@ -146,6 +146,9 @@ final class NodeRules {
     }
   }
 
+  /** How many memory users the RAM warning names before it only counts the rest. */
+  private static final int LISTED_USERS = 5;
+
   /** Warns when the memory of the node's VMs and its ZFS ARC maximum add up to more than its RAM. */
   private static void memoryBudget(ProxmoxNode node, ValidationContext context) {
     List<UsesNodeMemory> users = context.infra().all(UsesNodeMemory.class).stream()
@@ -154,7 +157,9 @@ final class NodeRules {
     Size arc = ZfsArc.of(context.infra(), node).max();
     Size total = users.stream().map(UsesNodeMemory::memory).reduce(arc, Size::plus);
     if (total.compareTo(node.memory()) > 0) {
-      String parts = users.stream().map(u -> u.path() + " (" + u.memory() + ")").collect(Collectors.joining(", "));
+      String parts = users.stream().limit(LISTED_USERS).map(u -> u.path() + " (" + u.memory() + ")")
+          .collect(Collectors.joining(", "))
+          + (users.size() > LISTED_USERS ? " and " + (users.size() - LISTED_USERS) + " more" : "");
       String need = users.isEmpty() ? "the ZFS ARC maximum (" + arc + ") is"
           : parts + " and the ZFS ARC maximum (" + arc + ") need " + total + ",";
       context.warning(node.path().field("memory"), need + " more than the node's " + node.memory() + " of RAM");

@@ -115,9 +115,12 @@ public record ProxmoxProvider(String source, String version, String terraformVer
   /**
    * Adds the provider's version pins, configuration and variables to the site, from the site's
    * {@code ProxmoxProvider} or {@link #bpg()}. Every component that adds {@code proxmox_*} resources
-   * calls it; calling it again adds nothing.
+   * calls it; calling it again adds nothing and costs next to nothing, so thousands of VMs may each call it.
    */
   public static void configure(Emission out) {
+    if (out.has("terraform/" + out.site() + "/providers.tf.json")) {
+      return;
+    }
     var provider = out.infra().all(ProxmoxProvider.class).stream().findFirst().orElse(bpg());
     var nodes = out.infra().all(ProxmoxNode.class);
     var endpointNode = provider.endpointNode == null ? nodes.get(0) : provider.endpointNode.in(out.infra());
@@ -126,8 +129,7 @@ public record ProxmoxProvider(String source, String version, String terraformVer
     out.terraform("variables")
         .variable(ENDPOINT_VARIABLE, new Variable("string", "URL of the Proxmox VE API, without /api2/json",
             TfValue.str(endpointNode.endpoint()), false))
-        .variable(provider.apiToken.variable(), new Variable("string",
-            "Proxmox VE API token (user@realm!tokenid=uuid), from " + provider.apiToken.describe(), null, true));
+        .secret(provider.apiToken);
     out.terraform("providers").provider("proxmox", provider.body(out, nodes));
   }
 

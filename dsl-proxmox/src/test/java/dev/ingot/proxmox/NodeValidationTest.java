@@ -162,4 +162,16 @@ class NodeValidationTest {
         .containsExactly("warning: node \"pve\" › memory: vm \"big\" (90 GiB) and the ZFS ARC maximum (9830 MiB)"
             + " need 101990 MiB, more than the node's 96 GiB of RAM");
   }
+
+  @Test
+  void theRamWarningNamesFiveVmsAndCountsTheRest() {
+    ProxmoxNode pve = TestSites.pve();
+    Infra site = Infra.named("homelab").with(pve, TestSites.tank(pve));
+    for (int i = 1; i <= 8; i++) {
+      site = site.with(new TestSites.Vm("vm-" + i, pve, Size.gib(12)));
+    }
+    assertThat(problems(site)).containsExactly("warning: node \"pve\" › memory: vm \"vm-1\" (12 GiB), vm \"vm-2\""
+        + " (12 GiB), vm \"vm-3\" (12 GiB), vm \"vm-4\" (12 GiB), vm \"vm-5\" (12 GiB) and 3 more and the ZFS ARC"
+        + " maximum (16 GiB) need 112 GiB, more than the node's 96 GiB of RAM");
+  }
 }

@@ -2,6 +2,7 @@ package dev.ingot.core.terraform;
 
 import dev.ingot.core.Document;
 import dev.ingot.core.terraform.TfValue.TfObject;
+import dev.ingot.core.value.Secret;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -96,6 +97,15 @@ public final class TerraformDocument implements Document {
   public TerraformDocument variable(String name, Variable variable) {
     put(variables, "variable", name, variable);
     return this;
+  }
+
+  /**
+   * Declares the sensitive string variable that carries {@code secret}. Every emitter declares
+   * secrets through this method, so the same secret used in several places is one identical
+   * declaration.
+   */
+  public TerraformDocument secret(Secret secret) {
+    return variable(secret.variable(), new Variable("string", "Sensitive; from " + secret.describe(), null, true));
   }
 
   /** Adds a local value. */

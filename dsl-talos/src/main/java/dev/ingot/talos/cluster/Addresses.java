@@ -24,25 +24,6 @@ final class Addresses {
     return IpAddress.of((next >> 24) + "." + ((next >> 16) & 0xff) + "." + ((next >> 8) & 0xff) + "." + (next & 0xff));
   }
 
-  /**
-   * True when {@code address} is a host address of the IPv4 subnet of {@code first}: inside it,
-   * and neither its network nor its broadcast address (for prefixes up to /30).
-   */
-  static boolean isHostOf(Cidr first, IpAddress address) {
-    if (!first.contains(address)) {
-      return false;
-    }
-    int prefix = first.prefix();
-    if (!address.isV4() || prefix > 30) {
-      return true;
-    }
-    byte[] b = address.bytes();
-    long value = ((b[0] & 0xffL) << 24) | ((b[1] & 0xffL) << 16) | ((b[2] & 0xffL) << 8) | (b[3] & 0xffL);
-    long hostMask = (1L << (32 - prefix)) - 1;
-    long host = value & hostMask;
-    return host != 0 && host != hostMask;
-  }
-
   /** {@code first} with its address moved {@code n} on and the same prefix, or null (see {@link #plus(IpAddress, int)}). */
   static Cidr plus(Cidr first, int n) {
     IpAddress next = plus(first.address(), n);

@@ -1,7 +1,6 @@
 package dev.ingot.talos.cluster;
 
 import dev.ingot.core.Emission;
-import dev.ingot.core.value.Names;
 import dev.ingot.proxmox.ProxmoxProvider;
 import dev.ingot.talos.patch.ConfigContract;
 import dev.ingot.talos.patch.PatchFile;
@@ -34,9 +33,12 @@ final class ClusterEmission {
     if (c.ciliumCni() != null) {
       out.terraform("versions").requiredProvider("helm", Cilium.HELM_PROVIDER_SOURCE, Cilium.HELM_PROVIDER_VERSION);
     }
-    List<ClusterTerraform.VmRef> vms = c.nodes().stream()
-        .map(n -> new ClusterTerraform.VmRef(n, "proxmox_virtual_environment_vm." + Names.identifier(n.name())))
-        .toList();
+    var vms = new ArrayList<ClusterTerraform.VmRef>();
+    for (TalosNode node : c.nodes()) {
+      TalosVm vm = TalosVm.of(c, node, contract);
+      vm.emit(out);
+      vms.add(new ClusterTerraform.VmRef(node, vm.vm().resourceAddress()));
+    }
     ClusterTerraform.emit(c, contract, vms, out);
     UpgradePlaybook.emit(c, out);
   }

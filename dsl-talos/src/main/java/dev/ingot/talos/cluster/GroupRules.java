@@ -4,14 +4,17 @@ import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.pci.PciDevice;
-import dev.ingot.proxmox.vm.VmId;
 import dev.ingot.talos.patch.MachinePatch;
 import dev.ingot.talos.schematic.OfficialExtension;
 import dev.ingot.talos.schematic.TalosSchematic;
 import java.util.List;
 import java.util.Map;
 
-/** The checks of one node group: its VMs, its schematic against the features it needs, its settings. */
+/**
+ * The checks of one node group: what its VMs need, its schematic against the features it needs,
+ * its settings. Each node's VM is then checked by the VM rules of {@code dsl-proxmox} (storages,
+ * devices, addresses, ids), see {@link TalosVm}.
+ */
 final class GroupRules {
   private static final Size MIN_DISK = Size.gib(10);
 
@@ -59,8 +62,6 @@ final class GroupRules {
     boolean controlPlane = group.role() == NodeRole.CONTROL_PLANE;
     if (spec.node() == null) {
       context.error(at.field("node"), "the nodes need a Proxmox node to run on: on(pve)");
-    } else {
-      context.requirePresent(at.field("node"), spec.node());
     }
     if (spec.storage() == null) {
       context.error(at.field("storage"), "the nodes need a storage for their disks: storage(pool)");
@@ -83,11 +84,6 @@ final class GroupRules {
     if (spec.diskSize() == null || spec.diskSize().compareTo(MIN_DISK) < 0) {
       context.error(at.field("diskSize"), "Talos needs a system disk of at least 10 GiB");
     }
-    if (spec.vmId() != null) {
-      for (int i = 0; i < group.count(); i++) {
-        VmId.of(spec.vmId() + i).validate(at.field("vmId"), context.problems());
-      }
-    }
   }
 
   private static void checkAddress(TalosCluster c, NodeGroup group, NodeSpec spec, Path at, ValidationContext context) {
@@ -104,8 +100,6 @@ final class GroupRules {
       }
       if (c.gateway() == null) {
         context.error(at.field("ip"), "nodes with static addresses need the cluster's gateway: gateway(\"…\")");
-      } else if (spec.address().isValid() && c.gateway().isValid() && !spec.address().contains(c.gateway())) {
-        context.error(at.field("ip"), "the gateway " + c.gateway() + " is not in the subnet of " + spec.address());
       }
     } else {
       spec.dhcpAddress().validate(at.field("dhcp"), context.problems());
@@ -119,26 +113,10 @@ final class GroupRules {
     }
   }
 
+  /** Checks what the VMs' passthrough means for the group; each VM checks its devices itself. */
   private static void checkGpu(NodeGroup group, NodeSpec spec, TalosSchematic schematic, Path at,
       ValidationContext context) {
     List<PciDevice> devices = spec.passthrough();
-    for (int i = 0; i < devices.size(); i++) {
-      PciDevice device = devices.get(i);
-      Path dat = at.field("passthrough", i);
-      context.requirePresent(dat, device);
-      if (device.mapping() == null) {
-        context.error(dat, "PCI device " + device.name() + " has no resource mapping; with an API token Proxmox passes"
-            + " through mapped devices only: give it mapping(\"…\")");
-      }
-      if (spec.node() != null && device.node() != null && !device.node().sameAs(spec.node())) {
-        context.error(dat, "PCI device " + device.name() + " is in node " + device.node().name() + ", but the VM runs"
-            + " on " + spec.node().name());
-      }
-    }
-    if (!devices.isEmpty() && group.count() > 1) {
-      context.error(at.field("passthrough"), "a PCI device can be passed through to one VM only, but group "
-          + group.name() + " has " + group.count() + " nodes: give each GPU node its own worker(…)");
-    }
     boolean nvidiaDevice = devices.stream().anyMatch(Nvidia::isNvidia);
     boolean drivers = Nvidia.hasModules(schematic) || Nvidia.hasToolkit(schematic);
     if (nvidiaDevice && !drivers) {

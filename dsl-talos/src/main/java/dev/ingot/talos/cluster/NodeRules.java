@@ -4,10 +4,11 @@ import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.value.Cidr;
 import dev.ingot.core.value.IpAddress;
+import dev.ingot.proxmox.pci.PciDevice;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The checks across the nodes of a cluster and the other clusters of the site: names, addresses, VM ids. */
+/** The checks across the nodes of a cluster and the other clusters of the site: names, addresses, VM ids, PCI devices. */
 final class NodeRules {
   private NodeRules() {}
 
@@ -16,6 +17,7 @@ final class NodeRules {
     Map<String, String> names = new HashMap<>();
     Map<String, String> addresses = new HashMap<>();
     Map<Long, String> vmIds = new HashMap<>();
+    Map<String, String> devices = new HashMap<>();
     for (TalosCluster other : context.infra().all(TalosCluster.class)) {
       if (other.name().equals(c.name())) {
         break;
@@ -29,6 +31,7 @@ final class NodeRules {
         if (node.vmId() != null) {
           vmIds.putIfAbsent(node.vmId(), owner);
         }
+        node.spec().passthrough().forEach(d -> devices.putIfAbsent(d.name(), owner));
       }
     }
     for (TalosNode node : c.nodes()) {
@@ -41,10 +44,9 @@ final class NodeRules {
         context.error(at.field("name"), "the name " + node.name() + " is already taken by " + named);
       }
       Cidr first = node.spec().address();
-      if (first != null && first.isValid() && first.address().isV4()
-          && (node.staticAddress() == null || !Addresses.isHostOf(first, node.staticAddress().address()))) {
+      if (first != null && first.isValid() && first.address().isV4() && node.staticAddress() == null) {
         context.error(at.field("address"), "node " + (node.index() + 1) + " of group " + node.group().name()
-            + " gets no host address of the subnet of " + first + ": start the group at a lower address");
+            + " gets no address after " + first + ": start the group at a lower address");
       }
       IpAddress address = node.address();
       if (address != null && address.isValid()) {
@@ -57,6 +59,14 @@ final class NodeRules {
         String taken = vmIds.putIfAbsent(node.vmId(), "node " + node.name());
         if (taken != null) {
           context.error(at.field("vmId"), "the VM id " + node.vmId() + " is already taken by " + taken);
+        }
+      }
+      for (int i = 0; i < node.spec().passthrough().size(); i++) {
+        PciDevice device = node.spec().passthrough().get(i);
+        String taken = devices.putIfAbsent(device.name(), "node " + node.name());
+        if (taken != null) {
+          context.error(at.field("passthrough", i), "PCI device " + device.name() + " is also passed through to "
+              + taken + ", and a device serves one VM: give each GPU node its own device and its own worker(…)");
         }
       }
     }

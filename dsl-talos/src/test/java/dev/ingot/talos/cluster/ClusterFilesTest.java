@@ -10,8 +10,10 @@ import dev.ingot.core.testsupport.TerraformSchema;
 import dev.ingot.core.testsupport.TerraformSchemaChecker;
 import dev.ingot.core.validate.Problems;
 import dev.ingot.talos.patch.RawPatch;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClusterFilesTest {
   static final TerraformSchema TALOS = TerraformSchema.load("/schema/siderolabs-talos-0.11.0.json");
   static final TerraformSchema HELM = TerraformSchema.load("/schema/hashicorp-helm-3.1.2.json");
+  /** The bpg/proxmox table of the dsl-proxmox tests, read from the sibling module. */
+  static final TerraformSchema BPG = bpg();
   private static final ArtifactSet FILES = ReferenceSite.site().emit("ReferenceSite");
   private static final String TALOS_TF = "terraform/homelab/talos.tf.json";
 
@@ -47,8 +51,7 @@ class ClusterFilesTest {
   static List<String> talosPaths() {
     var paths = new ArrayList<String>();
     paths.addAll(FILES.under("talos/"));
-    paths.add(TALOS_TF);
-    paths.add("terraform/homelab/versions.tf.json");
+    paths.addAll(FILES.under("terraform/"));
     paths.add(UpgradePlaybook.PATH);
     paths.add(Inventory.PATH);
     return paths;
@@ -78,17 +81,43 @@ class ClusterFilesTest {
     Golden.assertMatches("reference/" + path, FILES.text(path));
   }
 
+  static List<String> terraformPaths() {
+    return FILES.under("terraform/");
+  }
+
+  private static TerraformSchema bpg() {
+    try {
+      return TerraformSchema.parse(new ObjectMapper().readTree(
+          Path.of("..", "dsl-proxmox", "src", "test", "resources", "schema", "bpg-proxmox-0.111.1.json").toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
-  void theTerraformConformsToTheTalosAndHelmSchemas() {
-    TerraformSchemaChecker.assertConforms(TALOS_TF, FILES.text(TALOS_TF), TALOS, HELM);
-    TerraformSchemaChecker.assertConforms("versions.tf.json", FILES.text("terraform/homelab/versions.tf.json"),
-        TALOS, HELM);
+  void theClusterEmitsItsVmsAndTheirImageDownloads() {
+    assertThat(FILES.under("terraform/")).containsExactly(
+        "terraform/homelab/hardware-mappings.tf.json",
+        "terraform/homelab/images.tf.json",
+        "terraform/homelab/outputs.tf.json",
+        "terraform/homelab/providers.tf.json",
+        "terraform/homelab/storage.tf.json",
+        TALOS_TF,
+        "terraform/homelab/variables.tf.json",
+        "terraform/homelab/versions.tf.json",
+        "terraform/homelab/vms.tf.json");
+  }
+
+  @ParameterizedTest
+  @MethodSource("terraformPaths")
+  void everyTerraformFileConformsToTheProviderSchemas(String path) {
+    TerraformSchemaChecker.assertConforms(path, FILES.text(path), TALOS, HELM, BPG);
   }
 
   @Test
   void aWrongAttributeFailsTheSchemaCheck() {
     String wrong = FILES.text(TALOS_TF).replace("\"machine_configuration_input\"", "\"machine_config\"");
-    assertThat(TerraformSchemaChecker.check(wrong, TALOS, HELM)).containsExactly(
+    assertThat(TerraformSchemaChecker.check(wrong, TALOS, HELM, BPG)).containsExactly(
         "$.resource.talos_machine_configuration_apply.homelab_cp_1.machine_config: unknown attribute or block"
             + " \"machine_config\" of talos_machine_configuration_apply",
         "$.resource.talos_machine_configuration_apply.homelab_cp_2.machine_config: unknown attribute or block"
@@ -135,7 +164,7 @@ class ClusterFilesTest {
     var result = ExternalTool.run(dir.resolve("terraform/homelab"), "terraform", "providers");
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.stdout()).contains("provider[registry.terraform.io/siderolabs/talos] 0.11.0",
-        "provider[registry.terraform.io/hashicorp/helm] 3.1.2");
+        "provider[registry.terraform.io/hashicorp/helm] 3.1.2", "provider[registry.terraform.io/bpg/proxmox] 0.111.1");
   }
 
   @Test

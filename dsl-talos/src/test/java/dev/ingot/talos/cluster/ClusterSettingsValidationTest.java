@@ -90,18 +90,32 @@ class ClusterSettingsValidationTest {
 
   @Test
   void staticAddressesNeedAGatewayInTheirSubnet() {
+    assertThat(problems(c -> new TalosCluster(c.name(), c.talos(), c.kubernetes(), c.endpoint(), null,
+        c.nameservers(), c.controlPlane(), c.workers(), c.schematic(), c.installDisk(), c.ciliumCni(),
+        c.longhornStorage(), c.patches(), c.nodePatches()))).containsExactly(
+            CP + " › ip: nodes with static addresses need the cluster's gateway: gateway(\"…\")",
+            GPU + " › ip: nodes with static addresses need the cluster's gateway: gateway(\"…\")");
     assertThat(problems(c -> c.gateway("10.0.20.1"))).containsExactly(
-        CP + " › ip: the gateway 10.0.20.1 is not in the subnet of 10.0.10.11/24",
-        GPU + " › ip: the gateway 10.0.20.1 is not in the subnet of 10.0.10.21/24");
+        CLUSTER + " › node \"homelab-cp-1\" › network[0] › ipv4 › gateway: gateway 10.0.20.1 is outside the subnet of"
+            + " 10.0.10.11/24",
+        CLUSTER + " › node \"homelab-cp-2\" › network[0] › ipv4 › gateway: gateway 10.0.20.1 is outside the subnet of"
+            + " 10.0.10.12/24",
+        CLUSTER + " › node \"homelab-cp-3\" › network[0] › ipv4 › gateway: gateway 10.0.20.1 is outside the subnet of"
+            + " 10.0.10.13/24",
+        CLUSTER + " › node \"gpu-1\" › network[0] › ipv4 › gateway: gateway 10.0.20.1 is outside the subnet of"
+            + " 10.0.10.21/24");
     assertThat(controlPlanes(3, n -> n.ip("10.0.10.11"))).containsExactly(
         CP + " › ip: \"10.0.10.11\" is not an address with a prefix length, like 10.0.10.50/24");
   }
 
   @Test
-  void groupAddressesMustNotRunOut() {
+  void groupAddressesMustStayHostAddresses() {
     assertThat(controlPlanes(3, n -> n.ip("10.0.10.253/24"))).containsExactly(CLUSTER + " › node \"homelab-cp-3\""
-        + " › address: node 3 of group cp gets no host address of the subnet of 10.0.10.253/24: start the group at a"
-        + " lower address");
+        + " › network[0] › ipv4 › address: 10.0.10.255/24 is the broadcast address of its subnet, not a host"
+        + " address");
+    assertThat(controlPlanes(3, n -> n.ip("255.255.255.254/24"))).contains(CLUSTER + " › node \"homelab-cp-3\" ›"
+        + " address: node 3 of group cp gets no address after 255.255.255.254/24: start the group at a lower"
+        + " address");
   }
 
   @Test
@@ -115,34 +129,36 @@ class ClusterSettingsValidationTest {
   void vmIdsMustBeValidAndUnique() {
     assertThat(controlPlanes(3, n -> n.vmId(1020))).containsExactly(CLUSTER + " › node \"gpu-1\" › vmId: the VM id"
         + " 1021 is already taken by node homelab-cp-2");
-    assertThat(controlPlanes(3, n -> n.vmId(99))).containsExactly(CP + " › vmId: 99 is not a VM id: use a number from"
-        + " 100 to 999999999");
+    assertThat(controlPlanes(1, n -> n.vmId(99))).containsExactly(CLUSTER + " › node \"homelab-cp-1\" › vmId: 99 is"
+        + " not a VM id: use a number from 100 to 999999999");
   }
 
   @Test
-  void aPassedThroughDeviceNeedsAMappingAndTheVmsNode() {
+  void eachVmChecksItsPassedThroughDevices() {
     ProxmoxNode other = ProxmoxNode.named("pve2");
     PciDevice unmapped = PciDevice.at("0000:02:00").on(other).functions("10de:27b2");
     assertThat(problems(c -> c.worker("gpu-2", w -> w.on(c.controlPlane().spec().node())
         .storage(c.controlPlane().spec().storage()).schematic(ReferenceSite.gpuNode()).passthrough(unmapped)
         .cores(8).memory(Size.gib(32)).ip("10.0.10.22/24")))).containsExactly(
-            CLUSTER + " › group \"gpu-2\" › passthrough[0]: pci device \"pve2/0000:02:00\" is not part of infra"
-                + " \"homelab\"; add it with Infra.with(…)",
-            CLUSTER + " › group \"gpu-2\" › passthrough[0]: PCI device pve2/0000:02:00 has no resource mapping; with"
-                + " an API token Proxmox passes through mapped devices only: give it mapping(\"…\")",
-            CLUSTER + " › group \"gpu-2\" › passthrough[0]: PCI device pve2/0000:02:00 is in node pve2, but the VM"
-                + " runs on pve");
+            CLUSTER + " › node \"gpu-2\" › passthrough[0]: pci device \"pve2/0000:02:00\" is not part of infra"
+                + " \"homelab\"; add it with Infra.with(…)");
   }
 
   @Test
-  void aDeviceCannotBePassedThroughToAGroupOfSeveralNodes() {
+  void aGpuServesOneNode() {
     ProxmoxNode pve = ReferenceSite.pve();
     ZfsPool tank = ReferenceSite.tank(pve);
     PciDevice gpu = ReferenceSite.gpu(pve);
+    assertThat(problems(c -> c.worker("gpu-2", w -> w.on(pve).storage(tank).schematic(ReferenceSite.gpuNode())
+        .passthrough(gpu).cores(8).memory(Size.gib(16)).ip("10.0.10.22/24")))).containsExactly(
+            CLUSTER + " › node \"gpu-2\" › passthrough[0]: PCI device pve/0000:01:00 is also passed through to node"
+                + " gpu-1, and a device serves one VM: give each GPU node its own device and its own worker(…)");
     assertThat(problems(c -> c.workers("gpus", 2, w -> w.on(pve).storage(tank).schematic(ReferenceSite.gpuNode())
-        .passthrough(gpu).cores(8).memory(Size.gib(32)).ip("10.0.10.31/24")))).containsExactly(
-            CLUSTER + " › group \"gpus\" › passthrough: a PCI device can be passed through to one VM only, but group"
-                + " gpus has 2 nodes: give each GPU node its own worker(…)");
+        .passthrough(gpu).cores(8).memory(Size.gib(16)).ip("10.0.10.31/24")))).containsExactly(
+            CLUSTER + " › node \"homelab-gpus-1\" › passthrough[0]: PCI device pve/0000:01:00 is also passed through to"
+                + " node gpu-1, and a device serves one VM: give each GPU node its own device and its own worker(…)",
+            CLUSTER + " › node \"homelab-gpus-2\" › passthrough[0]: PCI device pve/0000:01:00 is also passed through to"
+                + " node gpu-1, and a device serves one VM: give each GPU node its own device and its own worker(…)");
   }
 
   @Test

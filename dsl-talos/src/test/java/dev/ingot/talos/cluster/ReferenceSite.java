@@ -36,7 +36,7 @@ final class ReferenceSite {
         .cpu(CpuVendor.AMD)
         .memory(Size.gib(96))
         .bootLoader(BootLoader.SYSTEMD_BOOT)
-        .storage(DirStorage.local().addContent(ContentType.SNIPPETS));
+        .storage(DirStorage.local().addContent(ContentType.IMPORT));
   }
 
   static ZfsPool tank(ProxmoxNode node) {

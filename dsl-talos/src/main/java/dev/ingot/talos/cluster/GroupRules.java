@@ -4,6 +4,7 @@ import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.pci.PciDevice;
+import dev.ingot.talos.image.TalosGoldenImage;
 import dev.ingot.talos.patch.MachinePatch;
 import dev.ingot.talos.schematic.OfficialExtension;
 import dev.ingot.talos.schematic.TalosSchematic;
@@ -40,6 +41,9 @@ final class GroupRules {
       schematic.validate(at.field("schematic"), context.problems());
     }
     checkGuestAgent(spec, schematic, at, context);
+    if (spec.template() != null) {
+      checkTemplate(spec.template(), schematic, at.field("template"), context);
+    }
     checkGpu(group, spec, schematic, at, context);
     if (c.longhornStorage() != null && group.role() == NodeRole.WORKER) {
       checkLonghorn(schematic, at, context);
@@ -103,6 +107,16 @@ final class GroupRules {
       }
     } else {
       spec.dhcpAddress().validate(at.field("dhcp"), context.problems());
+    }
+  }
+
+  private static void checkTemplate(TalosGoldenImage image, TalosSchematic schematic, Path at,
+      ValidationContext context) {
+    TalosSchematic built = image.schematic();
+    if (!built.id().equals(schematic.id()) || !built.talosVersion().equals(schematic.talosVersion())) {
+      context.error(at, "golden image " + image.name() + " holds Talos " + built.talosVersion() + " of schematic "
+          + built.name() + ", but the nodes run Talos " + schematic.talosVersion() + " of schematic " + schematic.name()
+          + ": clone an image of the same schematic and release");
     }
   }
 

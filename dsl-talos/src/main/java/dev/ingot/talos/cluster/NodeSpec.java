@@ -7,6 +7,7 @@ import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
 import dev.ingot.proxmox.pci.PciDevice;
 import dev.ingot.proxmox.zfs.ZfsPool;
+import dev.ingot.talos.image.TalosGoldenImage;
 import dev.ingot.talos.patch.RawPatch;
 import dev.ingot.talos.patch.Taint;
 import dev.ingot.talos.schematic.TalosSchematic;
@@ -48,6 +49,7 @@ import java.util.TreeMap;
  * @param kubeletMounts host directories bound into the kubelet container
  * @param installDisk the install disk, or null for the cluster's
  * @param patches hand-written patches for these nodes
+ * @param template the golden image the VMs are cloned from, or null to import the downloaded image
  */
 public record NodeSpec(
     ProxmoxNode node,
@@ -67,7 +69,8 @@ public record NodeSpec(
     SortedMap<String, String> sysctls,
     List<String> kubeletMounts,
     String installDisk,
-    List<RawPatch> patches) {
+    List<RawPatch> patches,
+    TalosGoldenImage template) {
   /** The system disk size unless set: 32 GiB (Talos needs at least 10 GiB). */
   public static final Size DEFAULT_DISK = Size.gib(32);
 
@@ -201,6 +204,14 @@ public record NodeSpec(
     return toBuilder().installDisk(disk).build();
   }
 
+  /**
+   * These nodes as full clones of {@code image}, a Talos template built by Packer, instead of VMs
+   * whose disk is imported from the downloaded image; the image must be of the nodes' schematic.
+   */
+  public NodeSpec cloneOf(TalosGoldenImage image) {
+    return toBuilder().template(image).build();
+  }
+
   /** These nodes with one more hand-written patch. */
   public NodeSpec patch(RawPatch patch) {
     var next = new ArrayList<>(patches);
@@ -228,6 +239,7 @@ public record NodeSpec(
     private List<String> kubeletMounts = List.of();
     private String installDisk;
     private List<RawPatch> patches = List.of();
+    private TalosGoldenImage template;
 
     /** An empty builder. */
     public Builder() {}
@@ -251,6 +263,7 @@ public record NodeSpec(
       kubeletMounts = s.kubeletMounts;
       installDisk = s.installDisk;
       patches = s.patches;
+      template = s.template;
     }
 
     /** Sets the Proxmox node. */
@@ -361,10 +374,16 @@ public record NodeSpec(
       return this;
     }
 
+    /** Sets the golden image the VMs are cloned from. */
+    public Builder template(TalosGoldenImage value) {
+      template = value;
+      return this;
+    }
+
     /** The specification. */
     public NodeSpec build() {
       return new NodeSpec(node, storage, cores, memory, diskSize, schematic, passthrough, address, dhcpAddress,
-          vmId, guestAgent, labels, taints, kernelModules, sysctls, kubeletMounts, installDisk, patches);
+          vmId, guestAgent, labels, taints, kernelModules, sysctls, kubeletMounts, installDisk, patches, template);
     }
   }
 }

@@ -23,7 +23,9 @@ import java.util.Objects;
  * pre-enrolled keys, CPU type {@code host}, a VirtIO SCSI controller (not "single"), write-through
  * cache, a virtio NIC, no ballooning, the guest agent only when the schematic carries it. Its
  * system disk is imported from the nocloud image of its schematic ({@code qcow2}, which Proxmox
- * imports without unpacking), downloaded once onto each node that runs Talos VMs of that image.
+ * imports without unpacking), downloaded once onto each node that runs Talos VMs of that image;
+ * or, when its group names a {@link dev.ingot.talos.image.TalosGoldenImage}, it is a full clone of
+ * that template, whose firmware and EFI disk it keeps.
  * Static addresses, the gateway and DNS servers go to the cloud-init drive, which Talos's nocloud
  * platform reads. Longhorn workers get a second disk for its user volume.
  *
@@ -58,12 +60,15 @@ record TalosVm(Path path, Vm vm) implements DefinesVm {
         .cores(spec.cores())
         .memory(spec.memory())
         .machine(Machine.Q35)
-        .uefi(spec.storage(), false)
         .scsiController(ScsiController.VIRTIO_SCSI_PCI)
         .os(OsType.L26)
-        .tags("talos", c.name())
-        .disk(VmDisk.scsi(0).on(spec.storage()).size(spec.diskSize()).cache(DiskCache.WRITETHROUGH)
-            .importFrom(image(c.schematicOf(node.group()))));
+        .tags("talos", c.name());
+    VmDisk system = VmDisk.scsi(0).on(spec.storage()).size(spec.diskSize()).cache(DiskCache.WRITETHROUGH);
+    if (spec.template() != null) {
+      vm = vm.cloneOf(spec.template()).disk(system);
+    } else {
+      vm = vm.uefi(spec.storage(), false).disk(system.importFrom(image(c.schematicOf(node.group()))));
+    }
     if (c.longhornStorage() != null && node.role() == NodeRole.WORKER && contract.userVolumes()) {
       vm = vm.disk(VmDisk.scsi(1).on(spec.storage()).size(c.longhornStorage().diskSize())
           .cache(DiskCache.WRITETHROUGH));

@@ -158,10 +158,13 @@ public record TalosGoldenImage(String name, TalosSchematic schematic, ProxmoxNod
     return true;
   }
 
-  /** {@link GuestInit#NONE}: Talos reads only its network settings from the cloud-init drive; its configuration comes over its API. */
+  /**
+   * {@link GuestInit#CLOUD_INIT}: Talos's nocloud platform reads the network settings of the
+   * cloud-init drive (addresses, gateway, DNS); its machine configuration comes over its API.
+   */
   @Override
   public GuestInit guestInit() {
-    return GuestInit.NONE;
+    return GuestInit.CLOUD_INIT;
   }
 
   @Override

@@ -24,7 +24,7 @@ final class Addresses {
     return IpAddress.of((next >> 24) + "." + ((next >> 16) & 0xff) + "." + ((next >> 8) & 0xff) + "." + (next & 0xff));
   }
 
-  /** {@code first} with its address moved {@code n} on and the same prefix, or null (see {@link #plus(IpAddress, int)}). */
+  /** {@code first} with its address moved {@code n} on and the same prefix, or null (see the other plus). */
   static Cidr plus(Cidr first, int n) {
     IpAddress next = plus(first.address(), n);
     return next == null ? null : Cidr.of(next.text() + "/" + first.prefix());

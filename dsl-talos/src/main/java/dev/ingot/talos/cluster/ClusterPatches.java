@@ -16,7 +16,7 @@ import java.util.TreeMap;
 final class ClusterPatches {
   /** The link that carries the shared VIP: the nocloud platform turns off predictable interface names. */
   static final String VIP_LINK = "eth0";
-  /** The CEL expression that picks a worker's Longhorn data disk: its only disk besides the system disk and the cloud-init drive. */
+  /** The CEL expression that picks a worker's Longhorn disk: its only disk besides the system and cloud-init ones. */
   static final String LONGHORN_DISK = "!system_disk && !disk.cdrom";
 
   private ClusterPatches() {}

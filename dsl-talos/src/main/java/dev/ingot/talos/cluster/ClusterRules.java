@@ -10,7 +10,7 @@ import dev.ingot.talos.patch.RawPatch;
 import java.util.List;
 import java.util.Optional;
 
-/** The cluster-wide checks of a {@link TalosCluster}; groups and nodes are checked by {@link GroupRules} and {@link NodeRules}. */
+/** The cluster-wide checks of a {@link TalosCluster}; {@link GroupRules} and {@link NodeRules} do the rest. */
 final class ClusterRules {
   private ClusterRules() {}
 

@@ -8,7 +8,7 @@ import dev.ingot.proxmox.pci.PciDevice;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The checks across the nodes of a cluster and the other clusters of the site: names, addresses, VM ids, PCI devices. */
+/** The checks across the nodes of the site's clusters: names, addresses, VM ids, PCI devices. */
 final class NodeRules {
   private NodeRules() {}
 

@@ -192,7 +192,7 @@ public record NodeSpec(
     return toBuilder().sysctls(next).build();
   }
 
-  /** These nodes binding host directory {@code path} into the kubelet (bind, rshared, rw); not on Talos v1.14 configurations. */
+  /** These nodes binding host directory {@code path} into the kubelet (bind, rshared, rw); not for contract v1.14. */
   public NodeSpec kubeletMount(String path) {
     var next = new ArrayList<>(kubeletMounts);
     next.add(path);

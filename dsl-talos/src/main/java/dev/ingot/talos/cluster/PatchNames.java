@@ -18,7 +18,8 @@ final class PatchNames {
   static void validate(TalosCluster c, ValidationContext context) {
     Map<String, Object> owners = new HashMap<>();
     for (TalosCluster cluster : context.infra().all(TalosCluster.class)) {
-      owners.putIfAbsent(cluster.name() + "-" + NodeRole.CONTROL_PLANE.machineType(), "control planes of " + cluster.name());
+      owners.putIfAbsent(cluster.name() + "-" + NodeRole.CONTROL_PLANE.machineType(),
+          "control planes of " + cluster.name());
       owners.putIfAbsent(cluster.name() + "-" + NodeRole.WORKER.machineType(), "workers of " + cluster.name());
       cluster.nodes().forEach(n -> owners.putIfAbsent(n.name(), "node " + n.name()));
     }

@@ -142,7 +142,7 @@ public record TalosCluster(
     return kubernetes(KubernetesVersion.of(version));
   }
 
-  /** This cluster's Kubernetes API at {@code endpoint}: {@code Vip.of("10.0.10.10")} or {@code LoadBalancer.at("k8s.lan")}. */
+  /** This cluster's Kubernetes API at {@code endpoint}: {@code Vip.of("10.0.10.10")} or {@code LoadBalancer.at(…)}. */
   public TalosCluster endpoint(ClusterEndpoint endpoint) {
     return new TalosCluster(name, talos, kubernetes, endpoint, gateway, nameservers, controlPlane, workers,
         schematic, installDisk, ciliumCni, longhornStorage, patches, nodePatches);

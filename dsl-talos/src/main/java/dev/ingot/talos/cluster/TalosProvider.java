@@ -94,7 +94,7 @@ public record TalosProvider(String source, String version, TalosVersion machiner
     configure(out);
   }
 
-  /** Adds the site's provider (or {@link #siderolabs()}) to {@code required_providers}; calling it again adds nothing. */
+  /** Adds the site's provider (or {@link #siderolabs()}) to {@code required_providers}; again adds nothing. */
   public static void configure(Emission out) {
     TalosProvider provider = of(out.infra());
     out.terraform("versions").requiredProvider("talos", provider.source, provider.version);

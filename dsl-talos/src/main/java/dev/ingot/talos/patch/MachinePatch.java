@@ -141,7 +141,8 @@ public sealed interface MachinePatch {
       if (contract.multidocKubernetes()) {
         return List.of(Docs.document("UnattendedInstallConfig", d -> d
             .map("installer", i -> i.put("image", image))
-            .map("provisioning", p -> p.map("diskSelector", s -> s.put("match", "disk.dev_path == \"" + disk + "\"")))));
+            .map("provisioning", p -> p.map("diskSelector",
+                s -> s.put("match", "disk.dev_path == \"" + disk + "\"")))));
       }
       return List.of(Docs.fragment(YamlMap.builder().put("disk", disk).put("image", image).build(),
           "machine", "install"));

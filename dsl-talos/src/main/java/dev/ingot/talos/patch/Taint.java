@@ -48,7 +48,7 @@ public record Taint(String key, String value, Effect effect) {
     return new Taint(key, "", effect);
   }
 
-  /** The value and effect as Talos's {@code nodeTaints} map holds them: {@code present:NoSchedule} or {@code NoSchedule}. */
+  /** The value and effect as {@code nodeTaints} holds them: {@code present:NoSchedule} or {@code NoSchedule}. */
   public String talosValue() {
     return value.isEmpty() ? effect.value() : value + ":" + effect.value();
   }

@@ -62,7 +62,8 @@ class CiliumInstallTest {
     assertThat(values.path("k8sServiceHost").asText()).isEqualTo("localhost");
     assertThat(values.path("k8sServicePort").asInt()).isEqualTo(7445);
     assertThat(values.at("/securityContext/capabilities/ciliumAgent").toString()).isEqualTo("[\"CHOWN\",\"KILL\","
-        + "\"NET_ADMIN\",\"NET_RAW\",\"IPC_LOCK\",\"SYS_ADMIN\",\"SYS_RESOURCE\",\"DAC_OVERRIDE\",\"FOWNER\",\"SETGID\","
+        + "\"NET_ADMIN\",\"NET_RAW\",\"IPC_LOCK\",\"SYS_ADMIN\",\"SYS_RESOURCE\",\"DAC_OVERRIDE\",\"FOWNER\","
+        + "\"SETGID\","
         + "\"SETUID\"]");
     assertThat(values.at("/securityContext/capabilities/cleanCiliumState").toString())
         .isEqualTo("[\"NET_ADMIN\",\"SYS_ADMIN\",\"SYS_RESOURCE\"]");

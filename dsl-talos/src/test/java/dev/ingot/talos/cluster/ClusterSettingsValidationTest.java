@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** The checks of endpoints, addresses, VM sizes, passthrough, labels and patch names, each with its path and message. */
+/** The checks of endpoints, addresses, VM sizes, passthrough, labels and patch names, with path and message. */
 class ClusterSettingsValidationTest {
   private static final String CLUSTER = "talos cluster \"homelab\"";
   private static final String CP = CLUSTER + " › group \"cp\"";

@@ -40,7 +40,8 @@ class GoldenImageCloneTest {
     Infra site = site(base());
     assertThat(ReferenceSite.problems(site)).isEmpty();
     ArtifactSet files = site.emit("GoldenImageCloneTest");
-    JsonNode cp = new ObjectMapper().readTree(files.text(VMS)).at("/resource/proxmox_virtual_environment_vm/homelab_cp_1");
+    JsonNode cp = new ObjectMapper().readTree(files.text(VMS))
+        .at("/resource/proxmox_virtual_environment_vm/homelab_cp_1");
     assertThat(cp.path("clone").toString()).isEqualTo("{\"vm_id\":9100,\"full\":true}");
     assertThat(cp.has("efi_disk")).isFalse();
     assertThat(cp.at("/disk/0").has("import_from")).isFalse();

@@ -96,7 +96,8 @@ class PatchContractTest {
     var mounts = new MachinePatch.KubeletMounts(List.of("/var/mnt/longhorn"));
     assertThat(mounts.unsupported(ConfigContract.v1(13))).isEmpty();
     assertThat(mounts.unsupported(ConfigContract.v1(14))).contains("kubelet extra mounts have no equivalent in the"
-        + " configuration documents of Talos v1.14 (machine.kubelet.extraMounts cannot be combined with KubeletConfig)");
+        + " configuration documents of Talos v1.14 (machine.kubelet.extraMounts cannot be combined with"
+        + " KubeletConfig)");
     assertThatThrownBy(() -> mounts.documents(ConfigContract.v1(14))).isInstanceOf(IllegalStateException.class);
     var volume = new MachinePatch.UserVolume("longhorn", "!system_disk");
     assertThat(volume.unsupported(ConfigContract.v1(9))).contains("user volumes need Talos v1.10 or later, not v1.9");

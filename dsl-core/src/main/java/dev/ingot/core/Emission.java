@@ -3,7 +3,6 @@ package dev.ingot.core;
 import dev.ingot.core.generate.ArtifactSet;
 import dev.ingot.core.terraform.TerraformDocument;
 import dev.ingot.core.value.Secret;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class Emission {
 
   ArtifactSet render(String header) {
     var builder = ArtifactSet.builder();
-    documents.forEach((path, doc) -> builder.add(path, doc.render(header).getBytes(StandardCharsets.UTF_8)));
+    documents.forEach((path, doc) -> builder.add(path, doc.render(header)));
     return builder.build();
   }
 }

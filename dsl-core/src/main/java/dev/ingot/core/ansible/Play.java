@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param vars play variables (an empty map for none)
  * @param tasks the tasks, in order
  * @param handlers the handlers, in order
+ * @param keywords further play keywords ({@code serial}, {@code any_errors_fatal}, …), written after
+ *     {@code gather_facts} in the order given
  */
 public record Play(String name, String hosts, boolean become, boolean gatherFacts, YamlMap vars, List<Task> tasks,
-    List<Task> handlers) {
+    List<Task> handlers, List<Entry> keywords) {
   /** Checks for null and copies the lists. */
   public Play {
     Objects.requireNonNull(name, "name");
@@ -27,6 +29,20 @@ public record Play(String name, String hosts, boolean become, boolean gatherFact
     Objects.requireNonNull(vars, "vars");
     tasks = List.copyOf(tasks);
     handlers = List.copyOf(handlers);
+    keywords = List.copyOf(keywords);
+  }
+
+  /** A play without further keywords. */
+  public Play(String name, String hosts, boolean become, boolean gatherFacts, YamlMap vars, List<Task> tasks,
+      List<Task> handlers) {
+    this(name, hosts, become, gatherFacts, vars, tasks, handlers, List.of());
+  }
+
+  /** This play with one more keyword, e.g. {@code keyword("serial", YamlNode.num(1))}. */
+  public Play keyword(String key, YamlNode value) {
+    var next = new ArrayList<>(keywords);
+    next.add(new Entry(key, value));
+    return new Play(name, hosts, become, gatherFacts, vars, tasks, handlers, next);
   }
 
   /** The play as an Ansible mapping. */
@@ -36,6 +52,7 @@ public record Play(String name, String hosts, boolean become, boolean gatherFact
     entries.add(new Entry("hosts", YamlNode.str(hosts)));
     entries.add(new Entry("become", YamlNode.bool(become)));
     entries.add(new Entry("gather_facts", YamlNode.bool(gatherFacts)));
+    entries.addAll(keywords);
     if (!vars.isEmpty()) {
       entries.add(new Entry("vars", vars));
     }

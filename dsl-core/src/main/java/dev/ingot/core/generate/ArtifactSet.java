@@ -96,6 +96,10 @@ public final class ArtifactSet {
      * @throws IllegalArgumentException when the path is malformed or already taken (ignoring case)
      */
     public Builder add(String path, byte[] content) {
+      return put(path, content.clone());
+    }
+
+    private Builder put(String path, byte[] content) {
       String problem = checkPath(path);
       if (problem != null) {
         throw new IllegalArgumentException(problem + ": " + path);
@@ -104,18 +108,18 @@ public final class ArtifactSet {
       if (other != null) {
         throw new IllegalArgumentException("two files with the same path (ignoring case): " + other + ", " + path);
       }
-      files.put(path, content.clone());
+      files.put(path, content);
       return this;
     }
 
     /** Adds a text file, encoded as UTF-8. */
     public Builder add(String path, String content) {
-      return add(path, content.getBytes(StandardCharsets.UTF_8));
+      return put(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds every file of {@code other}. */
     public Builder addAll(ArtifactSet other) {
-      other.files.forEach(this::add);
+      other.files.forEach(this::put);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.ingot.core.validate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,12 +13,14 @@ import java.util.Objects;
  * ({@code [0]}) or a key into it ({@code ["app"]}).
  */
 public final class Path {
-  private static final Path ROOT = new Path(List.of());
+  private static final Path ROOT = new Path(null, null);
 
-  private final List<String> segments;
+  private final Path parent;
+  private final String segment;
 
-  private Path(List<String> segments) {
-    this.segments = segments;
+  private Path(Path parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
   }
 
   /** The empty path, for problems that concern the whole model. */
@@ -34,13 +37,12 @@ public final class Path {
   public Path element(String kind, String name) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
-    return append(kind + " \"" + name + "\"");
+    return new Path(this, kind + " \"" + name + "\"");
   }
 
   /** This path followed by a field name. */
   public Path field(String name) {
-    Objects.requireNonNull(name, "name");
-    return append(name);
+    return new Path(this, Objects.requireNonNull(name, "name"));
   }
 
   /** This path with an index applied to its last segment: {@code disk[0]}. */
@@ -56,48 +58,47 @@ public final class Path {
 
   /** Shorthand for {@code field(name).index(index)}. */
   public Path field(String name, int index) {
-    return field(name).index(index);
+    return new Path(this, Objects.requireNonNull(name, "name") + "[" + index + "]");
   }
 
   /** True for the root path. */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return parent == null;
   }
 
   /** The rendered segments, outermost first. */
   public List<String> segments() {
-    return segments;
-  }
-
-  private Path append(String segment) {
-    var next = new ArrayList<String>(segments.size() + 1);
-    next.addAll(segments);
-    next.add(segment);
-    return new Path(List.copyOf(next));
+    var out = new ArrayList<String>();
+    for (Path p = this; !p.isRoot(); p = p.parent) {
+      out.add(p.segment);
+    }
+    Collections.reverse(out);
+    return List.copyOf(out);
   }
 
   private Path suffix(String suffix) {
-    if (segments.isEmpty()) {
-      return append(suffix);
-    }
-    var next = new ArrayList<>(segments);
-    next.set(next.size() - 1, next.get(next.size() - 1) + suffix);
-    return new Path(List.copyOf(next));
+    return isRoot() ? new Path(ROOT, suffix) : new Path(parent, segment + suffix);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Path other && segments.equals(other.segments);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Path other) || isRoot() != other.isRoot()) {
+      return false;
+    }
+    return isRoot() || segment.equals(other.segment) && parent.equals(other.parent);
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return isRoot() ? 1 : 31 * parent.hashCode() + segment.hashCode();
   }
 
   /** The path as people read it, segments joined by {@code " › "}; the root renders as {@code (model)}. */
   @Override
   public String toString() {
-    return segments.isEmpty() ? "(model)" : String.join(" › ", segments);
+    return isRoot() ? "(model)" : String.join(" › ", segments());
   }
 }

@@ -8,14 +8,19 @@ import java.util.Objects;
 /**
  * An address with its prefix length, as an interface is configured: {@code 10.0.10.50/24}.
  *
- * <p>Any text can be held; {@link #validate} reports malformed text with its path.
- *
- * @param text the address and prefix as written
+ * <p>Any text can be held; {@link #validate} reports malformed text with its path. The text is
+ * parsed once, when the value is made. Two values are equal when their texts are.
  */
-public record Cidr(String text) implements Validatable {
-  /** Checks for null. */
-  public Cidr {
-    Objects.requireNonNull(text, "text");
+public final class Cidr implements Validatable {
+  private final String text;
+  private final IpAddress address;
+  private final int prefix;
+
+  private Cidr(String text) {
+    this.text = Objects.requireNonNull(text, "text");
+    int slash = text.indexOf('/');
+    this.address = IpAddress.of(slash < 0 ? text : text.substring(0, slash));
+    this.prefix = slash < 0 ? -1 : parsePrefix(text, slash + 1);
   }
 
   /** The address and prefix written as {@code text}, e.g. {@code "10.0.10.50/24"}. */
@@ -23,29 +28,23 @@ public record Cidr(String text) implements Validatable {
     return new Cidr(text);
   }
 
+  /** The text as written. */
+  public String text() {
+    return text;
+  }
+
   /** The address part (before the slash). */
   public IpAddress address() {
-    int slash = text.indexOf('/');
-    return IpAddress.of(slash < 0 ? text : text.substring(0, slash));
+    return address;
   }
 
   /** The prefix length, or -1 when it is missing or not a number. */
   public int prefix() {
-    int slash = text.indexOf('/');
-    if (slash < 0 || slash == text.length() - 1 || text.length() - slash > 4) {
-      return -1;
-    }
-    String p = text.substring(slash + 1);
-    if (!p.chars().allMatch(c -> c >= '0' && c <= '9') || (p.length() > 1 && p.charAt(0) == '0')) {
-      return -1;
-    }
-    return Integer.parseInt(p);
+    return prefix;
   }
 
   /** True when the address is well formed and the prefix fits its family. */
   public boolean isValid() {
-    IpAddress address = address();
-    int prefix = prefix();
     return address.isV4() ? prefix >= 0 && prefix <= 32 : address.isV6() && prefix >= 0 && prefix <= 128;
   }
 
@@ -54,12 +53,12 @@ public record Cidr(String text) implements Validatable {
     if (!isValid() || !other.isValid()) {
       return false;
     }
-    byte[] a = address().bytes();
-    byte[] b = other.bytes();
+    byte[] a = address.rawBytes();
+    byte[] b = other.rawBytes();
     if (a.length != b.length) {
       return false;
     }
-    int bits = prefix();
+    int bits = prefix;
     for (int i = 0; i < a.length && bits > 0; i++, bits -= 8) {
       int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
       if ((a[i] & mask) != (b[i] & mask)) {
@@ -77,7 +76,33 @@ public record Cidr(String text) implements Validatable {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Cidr other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
   public String toString() {
     return text;
+  }
+
+  private static int parsePrefix(String text, int from) {
+    int n = text.length() - from;
+    if (n < 1 || n > 3 || (n > 1 && text.charAt(from) == '0')) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

@@ -9,16 +9,19 @@ import java.util.Objects;
 /**
  * An IPv4 or IPv6 address as written in the model, e.g. {@code 10.0.10.50} or {@code fd00::50}.
  *
- * <p>Any text can be held; {@link #validate} reports malformed text with its path. Parsing never
- * touches the network (unlike {@code InetAddress.getByName}).
- *
- * @param text the address as written (IPv6 is kept lower case)
+ * <p>Any text can be held; {@link #validate} reports malformed text with its path. The text is
+ * parsed once, when the value is made, and never touches the network (unlike
+ * {@code InetAddress.getByName}). Two addresses are equal when their texts are.
  */
-public record IpAddress(String text) implements Validatable {
-  /** Checks for null and lower-cases IPv6 text. */
-  public IpAddress {
+public final class IpAddress implements Validatable {
+  private final String text;
+  private final byte[] bytes;
+
+  private IpAddress(String text) {
     Objects.requireNonNull(text, "text");
-    text = text.contains(":") ? text.toLowerCase(Locale.ROOT) : text;
+    this.text = text.indexOf(':') >= 0 ? text.toLowerCase(Locale.ROOT) : text;
+    byte[] v4 = parseV4(this.text, 0, this.text.length());
+    this.bytes = v4 != null ? v4 : parseV6(this.text);
   }
 
   /** The address written as {@code text}. */
@@ -26,29 +29,33 @@ public record IpAddress(String text) implements Validatable {
     return new IpAddress(text);
   }
 
+  /** The address as written (IPv6 in lower case). */
+  public String text() {
+    return text;
+  }
+
   /** True for a well-formed IPv4 address. */
   public boolean isV4() {
-    return parseV4(text) != null;
+    return bytes != null && bytes.length == 4;
   }
 
   /** True for a well-formed IPv6 address. */
   public boolean isV6() {
-    return parseV6(text) != null;
+    return bytes != null && bytes.length == 16;
   }
 
   /** True when the text is a well-formed IPv4 or IPv6 address. */
   public boolean isValid() {
-    return isV4() || isV6();
+    return bytes != null;
   }
 
   /** The address as 4 (IPv4) or 16 (IPv6) bytes; empty when malformed. */
   public byte[] bytes() {
-    byte[] v4 = parseV4(text);
-    if (v4 != null) {
-      return v4;
-    }
-    byte[] v6 = parseV6(text);
-    return v6 == null ? new byte[0] : v6;
+    return bytes == null ? new byte[0] : bytes.clone();
+  }
+
+  byte[] rawBytes() {
+    return bytes;
   }
 
   @Override
@@ -59,100 +66,134 @@ public record IpAddress(String text) implements Validatable {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof IpAddress other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
   public String toString() {
     return text;
   }
 
-  static byte[] parseV4(String s) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 4) {
-      return null;
-    }
+  /** Dotted-quad IPv4 in {@code s[from, to)}: four decimal numbers 0–255 without leading zeros. */
+  static byte[] parseV4(String s, int from, int to) {
     byte[] out = new byte[4];
-    for (int i = 0; i < 4; i++) {
-      String p = parts[i];
-      if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0') || !isDigits(p)) {
+    int part = 0;
+    int i = from;
+    while (part < 4) {
+      int start = i;
+      int value = 0;
+      while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9' && i - start < 3) {
+        value = value * 10 + (s.charAt(i) - '0');
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || value > 255 || (digits > 1 && s.charAt(start) == '0')) {
         return null;
       }
-      int v = Integer.parseInt(p);
-      if (v > 255) {
-        return null;
+      out[part++] = (byte) value;
+      if (part < 4) {
+        if (i >= to || s.charAt(i) != '.') {
+          return null;
+        }
+        i++;
       }
-      out[i] = (byte) v;
     }
-    return out;
+    return i == to ? out : null;
   }
 
+  /** IPv6 with at most one {@code ::} and an optional trailing dotted quad. */
   static byte[] parseV6(String s) {
-    if (s.isEmpty() || s.chars().anyMatch(c -> !(isHex(c) || c == ':' || c == '.'))) {
+    int n = s.length();
+    if (n < 2 || s.indexOf(':') < 0) {
       return null;
     }
-    int dbl = s.indexOf("::");
-    if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+    int[] groups = new int[8];
+    int count = 0;
+    int gap = -1;
+    int i = 0;
+    if (s.startsWith("::")) {
+      gap = 0;
+      i = 2;
+      if (i == n) {
+        return toBytes(groups, count, gap);
+      }
+    } else if (s.charAt(0) == ':') {
       return null;
     }
-    String head = dbl >= 0 ? s.substring(0, dbl) : s;
-    String tail = dbl >= 0 ? s.substring(dbl + 2) : "";
-    int[] headGroups = groups(head, dbl < 0);
-    int[] tailGroups = groups(tail, true);
-    if (headGroups == null || tailGroups == null) {
-      return null;
+    while (i < n) {
+      if (count == 8) {
+        return null;
+      }
+      int start = i;
+      int value = 0;
+      while (i < n && i - start < 5 && hex(s.charAt(i)) >= 0) {
+        value = value * 16 + hex(s.charAt(i));
+        i++;
+      }
+      if (i < n && s.charAt(i) == '.') {
+        byte[] v4 = count <= 6 ? parseV4(s, start, n) : null;
+        if (v4 == null) {
+          return null;
+        }
+        groups[count++] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
+        groups[count++] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
+        i = n;
+        break;
+      }
+      if (i == start || i - start > 4) {
+        return null;
+      }
+      groups[count++] = value;
+      if (i == n) {
+        break;
+      }
+      if (s.charAt(i) != ':') {
+        return null;
+      }
+      i++;
+      if (i < n && s.charAt(i) == ':') {
+        if (gap >= 0) {
+          return null;
+        }
+        gap = count;
+        i++;
+      } else if (i == n) {
+        return null;
+      }
     }
-    int total = headGroups.length + tailGroups.length;
-    if (dbl < 0 ? total != 8 : total > 7) {
+    return toBytes(groups, count, gap);
+  }
+
+  private static byte[] toBytes(int[] groups, int count, int gap) {
+    if (gap < 0 ? count != 8 : count > 7) {
       return null;
     }
     byte[] out = new byte[16];
-    for (int i = 0; i < headGroups.length; i++) {
-      out[2 * i] = (byte) (headGroups[i] >> 8);
-      out[2 * i + 1] = (byte) headGroups[i];
-    }
-    for (int i = 0; i < tailGroups.length; i++) {
-      int at = 8 - tailGroups.length + i;
-      out[2 * at] = (byte) (tailGroups[i] >> 8);
-      out[2 * at + 1] = (byte) tailGroups[i];
+    int tail = gap < 0 ? 0 : count - gap;
+    for (int g = 0; g < count; g++) {
+      int at = gap >= 0 && g >= gap ? 8 - tail + (g - gap) : g;
+      out[2 * at] = (byte) (groups[g] >> 8);
+      out[2 * at + 1] = (byte) groups[g];
     }
     return out;
   }
 
-  /** Hex groups of one side of {@code ::}; a trailing dotted quad counts as two groups when allowed. */
-  private static int[] groups(String part, boolean allowV4Tail) {
-    if (part.isEmpty()) {
-      return new int[0];
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
     }
-    String[] raw = part.split(":", -1);
-    byte[] v4 = null;
-    int n = raw.length;
-    if (raw[n - 1].contains(".")) {
-      if (!allowV4Tail) {
-        return null;
-      }
-      v4 = parseV4(raw[n - 1]);
-      if (v4 == null) {
-        return null;
-      }
-      n--;
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
     }
-    int[] out = new int[n + (v4 == null ? 0 : 2)];
-    for (int i = 0; i < n; i++) {
-      String g = raw[i];
-      if (g.isEmpty() || g.length() > 4 || g.contains(".")) {
-        return null;
-      }
-      out[i] = Integer.parseInt(g, 16);
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
     }
-    if (v4 != null) {
-      out[n] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
-      out[n + 1] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
-    }
-    return out;
-  }
-
-  private static boolean isDigits(String s) {
-    return s.chars().allMatch(c -> c >= '0' && c <= '9');
-  }
-
-  private static boolean isHex(int c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return -1;
   }
 }

@@ -36,9 +36,11 @@ import java.util.regex.Pattern;
  * @param algorithm the digest's algorithm, or null when not pinned
  * @param fileName the file name on the storage, or null for the last part of the URL
  * @param storage the storage it is downloaded to; it must allow {@code import} content
+ * @param unpinnedBecause why the image has no checksum to pin (its URL names its content and its
+ *     publisher lists no digest, as for Talos Image Factory images), or null: then one is required
  */
 public record CloudImage(String name, String url, String checksum, ChecksumAlgorithm algorithm, String fileName,
-    Storage storage) implements Validatable {
+    Storage storage, String unpinnedBecause) implements Validatable {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?");
   private static final Pattern URL = Pattern.compile("https?://[^\\s/]+/\\S*[^/\\s]");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
@@ -54,7 +56,7 @@ public record CloudImage(String name, String url, String checksum, ChecksumAlgor
 
   /** The image {@code name} at {@code url}, downloaded to {@code local}; pin it with {@link #checksum}. */
   public static CloudImage of(String name, String url) {
-    return new CloudImage(name, url, null, null, null, DirStorage.local());
+    return new CloudImage(name, url, null, null, null, DirStorage.local(), null);
   }
 
   /** Debian 13 (trixie) genericcloud for amd64, build 20260712-2537. */
@@ -73,19 +75,28 @@ public record CloudImage(String name, String url, String checksum, ChecksumAlgor
         .fileName("ubuntu-24.04-server-cloudimg-amd64-20260615.qcow2");
   }
 
+  /**
+   * This image downloaded without a checksum, because {@code reason}: for images whose URL names
+   * their content and whose publisher lists no digest (the Talos Image Factory serves images by
+   * schematic ID and Talos release). Validation then accepts the missing checksum.
+   */
+  public CloudImage unpinned(String reason) {
+    return new CloudImage(name, url, checksum, algorithm, fileName, storage, reason);
+  }
+
   /** This image pinned to the {@code algorithm} digest {@code hex}. */
   public CloudImage checksum(ChecksumAlgorithm algorithm, String hex) {
-    return new CloudImage(name, url, hex, algorithm, fileName, storage);
+    return new CloudImage(name, url, hex, algorithm, fileName, storage, unpinnedBecause);
   }
 
   /** This image stored as {@code fileName}, which must end in .qcow2, .raw or .vmdk for Proxmox to import it. */
   public CloudImage fileName(String fileName) {
-    return new CloudImage(name, url, checksum, algorithm, fileName, storage);
+    return new CloudImage(name, url, checksum, algorithm, fileName, storage, unpinnedBecause);
   }
 
   /** This image downloaded to {@code storage}. */
   public CloudImage storage(Storage storage) {
-    return new CloudImage(name, url, checksum, algorithm, fileName, storage);
+    return new CloudImage(name, url, checksum, algorithm, fileName, storage, unpinnedBecause);
   }
 
   /** The file name on the storage: the one given, else the last part of the URL. */
@@ -112,8 +123,10 @@ public record CloudImage(String name, String url, String checksum, ChecksumAlgor
           + " or the checksum stops matching when it moves");
     }
     if (checksum == null || algorithm == null) {
-      problems.error(path.field("checksum"), "pin the image with checksum(ChecksumAlgorithm.SHA512, \"…\") from the"
-          + " checksum file published next to it");
+      if (unpinnedBecause == null) {
+        problems.error(path.field("checksum"), "pin the image with checksum(ChecksumAlgorithm.SHA512, \"…\") from the"
+            + " checksum file published next to it");
+      }
     } else if (checksum.length() != algorithm.hexLength() || !HEX.matcher(checksum).matches()) {
       problems.error(path.field("checksum"), "a " + algorithm.value().toUpperCase(Locale.ROOT) + " digest is "
           + algorithm.hexLength() + " lower-case hex digits");

@@ -355,6 +355,11 @@ public record Vm(String name, VmId vmId, ProxmoxNode node, Cpu cpu, Size memory,
     return !cloudInit.isEmpty() || networks.stream().anyMatch(NetworkDevice::hasIpConfig);
   }
 
+  /** The Terraform address of this VM's resource, e.g. {@code proxmox_virtual_environment_vm.util}. */
+  public String resourceAddress() {
+    return VmResource.address(this);
+  }
+
   /** This VM itself. */
   @Override
   public Vm vm() {

@@ -71,6 +71,11 @@ class CloudImageTemplateTest {
   }
 
   @Test
+  void anImageWhoseUrlNamesItsContentMayGoUnpinned() {
+    assertThat(problems(alma(CloudImage.of("alma-10", ALMA).unpinned("its URL names its content")))).isEmpty();
+  }
+
+  @Test
   void anImageFileEndsAsProxmoxImportsIt() {
     CloudImage ubuntu = CloudImage.ubuntu2404();
     assertThat(problems(alma(ubuntu.fileName("noble.img")))).containsExactly(

@@ -242,9 +242,17 @@ public record TalosSchematic(
     SchematicRules.check(this, at, problems);
   }
 
-  /** Writes {@code talos/schematics/<name>.yaml}, the canonical YAML without a header. */
+  /**
+   * Writes {@code talos/schematics/<name>.yaml}, the canonical YAML without a header. A cluster
+   * whose nodes boot this schematic writes the same file, so writing it twice is allowed.
+   *
+   * @throws IllegalStateException when another schematic of the same name wrote the file
+   */
   @Override
   public void emit(Emission out) {
-    out.add(filePath(), new SchematicDocument(canonicalYaml()));
+    SchematicDocument doc = new SchematicDocument(canonicalYaml());
+    if (!out.shared(filePath(), SchematicDocument.class, () -> doc).equals(doc)) {
+      throw new IllegalStateException("two different schematics are called " + name());
+    }
   }
 }

@@ -103,7 +103,8 @@ class CloudConfigTest {
     String wrong = plain().toDocument().render(HEADER).replace("ssh_pwauth:", "ssh_password_auth:");
     assertThat(CloudInitKeys.checkCloudConfig(wrong)).containsExactly("$: unknown key \"ssh_password_auth\"");
     String wrongNet = network().toDocument().render(HEADER).replace("macaddress:", "mac:");
-    assertThat(CloudInitKeys.checkNetworkConfig(wrongNet)).containsExactly("$.ethernets.lan.match: unknown key \"mac\"");
+    assertThat(CloudInitKeys.checkNetworkConfig(wrongNet))
+        .containsExactly("$.ethernets.lan.match: unknown key \"mac\"");
   }
 
   @Test
@@ -131,6 +132,12 @@ class CloudConfigTest {
             + " as text",
         "cloud-config \"util\" › writeFiles[0] › path: \"etc/motd\" is not an absolute file path",
         "cloud-config \"util\" › writeFiles[0] › permissions: \"644\" is not an octal mode like \"0644\"");
+  }
+
+  @Test
+  void anInterfaceCanBeAddedToAConfiguration() {
+    var lan = Ethernet.named("lan").dhcp(true, false);
+    assertThat(NetworkConfig.of().ethernet(lan).ethernets()).containsExactly(lan);
   }
 
   @Test

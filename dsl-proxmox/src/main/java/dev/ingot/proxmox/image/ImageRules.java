@@ -24,6 +24,7 @@ final class ImageRules {
   private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}_[A-Z]{2}\\.UTF-8");
   private static final Pattern TIMEZONE = Pattern.compile("[A-Za-z]+(/[A-Za-z0-9_+-]+)+|UTC");
   private static final Pattern KEYBOARD = Pattern.compile("[a-z]{2,3}");
+  private static final Pattern ISO_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*\\.iso");
   private static final Pattern BRIDGE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,14}");
 
   private ImageRules() {}
@@ -69,11 +70,11 @@ final class ImageRules {
     }
     if (needsIsoStorage(image)) {
       Storage iso = image.isoStorage();
-      if (iso == null) {
-        context.error(at.field("isoStorage"), "node " + Names.describe(node == null ? null : node.name())
+      if (iso == null && node != null) {
+        context.error(at.field("isoStorage"), "node " + Names.describe(node.name())
             + " has no storage " + Names.describe(GoldenImage.DEFAULT_ISO_STORAGE)
             + " for ISOs: give one with isoStorage(…)");
-      } else {
+      } else if (iso != null) {
         requireStorage(iso, ContentType.ISO, "ISO images", node, context, at.field("isoStorage"));
       }
     }
@@ -82,7 +83,7 @@ final class ImageRules {
     }
     if (image.recipe() instanceof WindowsRecipe w && w.virtioDrivers() instanceof IsoImage.OnStorage file) {
       requireStorage(file.storage(), ContentType.ISO, "ISO images", node, context,
-          at.field("recipe").field("virtioDrivers").field("storage"));
+          at.field("virtioDrivers").field("storage"));
     }
   }
 
@@ -163,7 +164,7 @@ final class ImageRules {
       } else {
         d.checksum().validate(at.field("checksum"), problems);
       }
-    } else if (iso instanceof IsoImage.OnStorage file && !file.fileName().matches("[A-Za-z0-9][A-Za-z0-9._+-]*\\.iso")) {
+    } else if (iso instanceof IsoImage.OnStorage file && !ISO_FILE.matcher(file.fileName()).matches()) {
       problems.error(at.field("fileName"), Names.describe(file.fileName()) + " is not an ISO file name");
     }
   }

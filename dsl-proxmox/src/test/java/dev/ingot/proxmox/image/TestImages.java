@@ -64,7 +64,8 @@ final class TestImages {
         .iso(IsoImage.file(DirStorage.local(), "windows-server-2025-eval.iso"))
         .timezone("Europe/Berlin").locale("de_DE.UTF-8")
         .recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")))
-        .step(ProvisionStep.powershell("Install-WindowsFeature -Name Hyper-V-PowerShell"));
+        .step(ProvisionStep.powershell("Install-WindowsFeature -Name Hyper-V-PowerShell"))
+        .step(ProvisionStep.windowsRestart());
   }
 
   static GoldenImage<WindowsRecipe> windows11(ProxmoxNode pve, ZfsPool tank) {

@@ -158,6 +158,10 @@ build {
     inline = ["Install-WindowsFeature -Name Hyper-V-PowerShell"]
   }
 
+  provisioner "windows-restart" {
+    restart_timeout = "30m"
+  }
+
   provisioner "powershell" {
     script = "${path.root}/scripts/sysprep.ps1"
   }

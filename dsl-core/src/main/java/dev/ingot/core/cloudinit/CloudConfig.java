@@ -43,7 +43,8 @@ public record CloudConfig(CloudString hostname, Boolean manageEtcHosts, String t
     List<CloudUser> users, Boolean sshPwauth, Boolean disableRoot, Boolean packageUpdate, Boolean packageUpgrade,
     Boolean packageRebootIfRequired, List<String> packages, List<WriteFile> writeFiles, List<Command> bootcmd,
     List<Command> runcmd) implements Validatable {
-  private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?(\\.[A-Za-z0-9-]+)?(@[a-z]+)?|C|C\\.UTF-8|POSIX");
+  private static final Pattern LOCALE =
+      Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?(\\.[A-Za-z0-9-]+)?(@[a-z]+)?|C|C\\.UTF-8|POSIX");
   private static final Pattern TIMEZONE = Pattern.compile("[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*");
 
   /** Copies the lists. */

@@ -3,7 +3,8 @@ package dev.ingot.core.packer;
 import java.util.Objects;
 
 /**
- * One entry of {@code required_plugins}: {@code proxmox = { version = "1.2.4", source = "github.com/hashicorp/proxmox" }}.
+ * One entry of {@code required_plugins}:
+ * {@code proxmox = { version = "1.2.4", source = "github.com/hashicorp/proxmox" }}.
  * Packer requires both a version constraint and a source, and only constants.
  *
  * @param name the local name that prefixes the plugin's components, e.g. {@code proxmox}

@@ -80,7 +80,10 @@ final class BaselinePlaybook {
         .toList();
   }
 
-  /** The environment variable that holds {@code secret}: its name, or the SOPS key that {@code sops exec-env} exports. */
+  /**
+   * The environment variable that holds {@code secret}: its name, or the SOPS key that
+   * {@code sops exec-env} exports.
+   */
   static String environment(Secret secret) {
     return secret instanceof EnvSecret e ? e.name() : ((SopsSecret) secret).key();
   }

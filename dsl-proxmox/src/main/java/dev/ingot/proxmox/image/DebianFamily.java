@@ -224,7 +224,8 @@ final class DebianFamily {
         keys.add(lit(literal.publicKey()));
       } else {
         var secret = ((SshKey.FromSecret) key).secret();
-        keys.add(YamlNode.str(vars.jsonEncoded(secret.variable(), build.secret(secret, "SSH public key of the admin"))));
+        HclExpr variable = build.secret(secret, "SSH public key of the admin");
+        keys.add(YamlNode.str(vars.jsonEncoded(secret.variable(), variable)));
       }
     }
     YamlMap install = YamlMap.builder()
@@ -235,7 +236,8 @@ final class DebianFamily {
         .map("identity", i -> i.put("hostname", lit(image.recipe().os()))
             .put("username", lit(admin.name()))
             .put("password", YamlNode.str(password)))
-        .map("ssh", s -> s.put("install-server", true).put("allow-pw", false).put("authorized-keys", YamlNode.seq(keys)))
+        .map("ssh", s -> s.put("install-server", true).put("allow-pw", false)
+            .put("authorized-keys", YamlNode.seq(keys)))
         .map("storage", s -> s.map("layout", l -> l.put("name", "direct")))
         .put("packages", YamlNode.seq(PACKAGES.stream().map(DebianFamily::lit).toList()))
         .put("late-commands", YamlNode.seq(List.of(

@@ -65,7 +65,10 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
     Objects.requireNonNull(baseline, "baseline");
   }
 
-  /** An image built by {@code recipe}, with its defaults; place it with {@link #on}, {@link #storage}, {@link #vmId}. */
+  /**
+   * An image built by {@code recipe}, with its defaults; place it with {@link #on}, {@link #storage}
+   * and {@link #vmId}.
+   */
   public static <R extends OsRecipe> GoldenImage<R> of(R recipe) {
     return new GoldenImage<>(recipe, null, null, null, null, null, null, Hardware.defaults(recipe),
         Baseline.defaults(), null, null);
@@ -246,7 +249,10 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
         hardware, baseline, communicator, base);
   }
 
-  /** This image with its recipe changed by {@code change}, e.g. {@code w -> w.edition(WindowsEdition.SERVER_DATACENTER)}. */
+  /**
+   * This image with its recipe changed by {@code change}, e.g.
+   * {@code w -> w.edition(WindowsEdition.SERVER_DATACENTER)}.
+   */
   public GoldenImage<R> recipe(UnaryOperator<R> change) {
     return new GoldenImage<>(change.apply(recipe), node, storage, isoStorage, vmId, admin, iso, hardware, baseline,
         communicator, base);

@@ -84,7 +84,10 @@ final class LinuxBaselineTasks {
         .build());
   }
 
-  /** A root-owned file with {@code content}, checked by {@code validate} and notifying {@code handler} (both optional). */
+  /**
+   * A root-owned file with {@code content}, checked by {@code validate} and notifying {@code handler}
+   * (both optional).
+   */
   private static Task copy(String name, String dest, String content, String mode, String validate, String handler) {
     var task = Task.named(name).module("ansible.builtin.copy", a -> a
         .put("dest", dest)

@@ -60,7 +60,8 @@ final class WindowsBuild {
     build.source()
         .additionalIso(IsoDrive.sata(build.isoContent(recipe.virtioDrivers())))
         .additionalIso(IsoDrive.sata(new IsoContent.Generated(
-            Map.of("autounattend.xml", PackerFunctions.templatefile("autounattend.xml.pkrtpl", Map.of(PASSWORD, escaped))),
+            Map.of("autounattend.xml",
+                PackerFunctions.templatefile("autounattend.xml.pkrtpl", Map.of(PASSWORD, escaped))),
             List.of(PackerFunctions.pathRoot("scripts/enable-winrm.ps1")), "ingot", build.isoStorage())))
         .bootCommand("3s", DebianFamily.keys(List.of("<spacebar><wait><spacebar><wait><spacebar><wait><spacebar>")))
         .communicator(Communicator.winrm(image.admin().name(), password));
@@ -291,8 +292,8 @@ final class WindowsBuild {
             + cloudbase.checksum().hex().toUpperCase(Locale.ROOT) + "') {",
         "  throw \"$msi does not have the pinned checksum\"",
         "}",
-        "$install = Start-Process -FilePath msiexec.exe -Wait -PassThru -ArgumentList @('/i', $msi, '/qn', '/norestart',"
-            + " 'RUN_SERVICE_AS_LOCAL_SYSTEM=1')",
+        "$install = Start-Process -FilePath msiexec.exe -Wait -PassThru"
+            + " -ArgumentList @('/i', $msi, '/qn', '/norestart', 'RUN_SERVICE_AS_LOCAL_SYSTEM=1')",
         "if ($install.ExitCode -ne 0) { throw \"cloudbase-init setup failed with exit code $($install.ExitCode)\" }",
         "Remove-Item -Path $msi",
         "$conf = Join-Path '" + CLOUDBASE + "' 'conf'",

@@ -63,7 +63,8 @@ public record WindowsRecipe(boolean server, int release, WindowsEdition edition,
 
   /** This recipe installing {@code edition}. */
   public WindowsRecipe edition(WindowsEdition edition) {
-    return new WindowsRecipe(server, release, edition, language, adminPassword, productKey, virtioDrivers, cloudbaseInit);
+    return new WindowsRecipe(server, release, edition, language, adminPassword, productKey, virtioDrivers,
+        cloudbaseInit);
   }
 
   /** This recipe installing from an ISO in {@code language} (e.g. {@code de-DE}), the language Setup shows. */

@@ -53,7 +53,10 @@ public record ProxmoxPlugin(String version, String packerVersion, String tokenId
     Objects.requireNonNull(token, "token");
   }
 
-  /** The plugin at {@link #VERSION}, logging in as {@code packer@pve!packer} with the token from {@code $PROXMOX_TOKEN}. */
+  /**
+   * The plugin at {@link #VERSION}, logging in as {@code packer@pve!packer} with the token from
+   * {@code $PROXMOX_TOKEN}.
+   */
   public static ProxmoxPlugin hashicorp() {
     return new ProxmoxPlugin(VERSION, PACKER_VERSION, "packer@pve!packer", Secret.env("PROXMOX_TOKEN"), false);
   }
@@ -63,7 +66,10 @@ public record ProxmoxPlugin(String version, String packerVersion, String tokenId
     return site.all(ProxmoxPlugin.class).stream().findFirst().orElse(hashicorp());
   }
 
-  /** This plugin pinned to {@code constraint} instead, e.g. {@code ~> 1.2}; keys are only checked for {@link #VERSION}. */
+  /**
+   * This plugin pinned to {@code constraint} instead, e.g. {@code ~> 1.2}; keys are only checked
+   * for {@link #VERSION}.
+   */
   public ProxmoxPlugin version(String constraint) {
     return new ProxmoxPlugin(constraint, packerVersion, tokenId, token, insecure);
   }

@@ -86,7 +86,8 @@ class ImageToolsTest {
 
   @Test
   void aDeprecatedBootIsoKeyFailsTheKeyCheck() {
-    String wrong = text("images/packer/debian/debian.pkr.hcl").replace("  boot_iso {", "  iso_file = \"local:iso/x.iso\"\n\n  boot_iso {");
+    String wrong = text("images/packer/debian/debian.pkr.hcl")
+        .replace("  boot_iso {", "  iso_file = \"local:iso/x.iso\"\n\n  boot_iso {");
     assertThat(PackerKeyTable.check(wrong)).containsExactly(
         "source.proxmox-iso.debian.iso_file: deprecated: define the boot ISO in a boot_iso block");
   }
@@ -147,7 +148,8 @@ class ImageToolsTest {
       Files.write(config, in.readAllBytes());
     }
     var command = new ArrayList<>(List.of("yamllint", "--strict", "-c", config.toString()));
-    command.addAll(ImageFilesTest.imageFiles().stream().filter(p -> p.endsWith(".yml") || p.endsWith(".yaml")).toList());
+    command.addAll(ImageFilesTest.imageFiles().stream()
+        .filter(p -> p.endsWith(".yml") || p.endsWith(".yaml")).toList());
     var result = ExternalTool.run(dir, null, command);
     assertThat(result.exitCode()).as(result.output()).isZero();
   }
@@ -172,8 +174,9 @@ class ImageToolsTest {
     output(tf, "windows", "images/packer/windows/autounattend.xml.pkrtpl", "admin_password = " + xmlPassword);
     output(tf, "seed", "images-cloud/packer/debian/seed/user-data.pkrtpl", "admin_password_hash = \"" + hash
         + "\", ci_ssh_public_key = \"" + key + "\"");
-    output(tf, "clone", "images/cloud-init/debian/user-data.yaml", "admin_user = \"ops\", admin_ssh_keys = [\"ssh-ed25519 a\","
-        + " \"" + key + "\"], admin_password_hash = \"" + hash + "\"");
+    output(tf, "clone", "images/cloud-init/debian/user-data.yaml",
+        "admin_user = \"ops\", admin_ssh_keys = [\"ssh-ed25519 a\","
+            + " \"" + key + "\"], admin_password_hash = \"" + hash + "\"");
     Files.writeString(render.resolve("main.tf"), tf.toString(), StandardCharsets.UTF_8);
     for (List<String> step : List.of(List.of("terraform", "init", "-backend=false", "-input=false", "-no-color"),
         List.of("terraform", "apply", "-auto-approve", "-input=false", "-no-color"))) {

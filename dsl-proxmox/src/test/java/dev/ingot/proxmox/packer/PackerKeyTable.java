@@ -89,7 +89,8 @@ public final class PackerKeyTable {
       case "bool" -> value instanceof Boolean;
       case "list(string)" -> value instanceof List<?> l && l.stream().allMatch(v -> v == null || v instanceof String);
       case "list(number)" -> value instanceof List<?> l && l.stream().allMatch(v -> v == null || v instanceof Number);
-      case "map(string)" -> value instanceof Map<?, ?> m && m.values().stream().allMatch(v -> v == null || v instanceof String);
+      case "map(string)" -> value instanceof Map<?, ?> m
+          && m.values().stream().allMatch(v -> v == null || v instanceof String);
       default -> false;
     };
     if (!ok) {

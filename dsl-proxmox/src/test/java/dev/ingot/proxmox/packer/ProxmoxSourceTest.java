@@ -115,7 +115,8 @@ class ProxmoxSourceTest {
   @Test
   void theConnectionComesFromVariablesAndTheTokenIsSensitive() {
     var vars = ProxmoxPlugin.hashicorp().variables(TestSites.pve());
-    assertThat(vars).extracting(PackerVariable::name).containsExactly("proxmox_url", "proxmox_username", "proxmox_token");
+    assertThat(vars).extracting(PackerVariable::name)
+        .containsExactly("proxmox_url", "proxmox_username", "proxmox_token");
     assertThat(vars.get(0).defaultValue()).isEqualTo(HclExpr.str("https://pve.lan:8006/api2/json"));
     assertThat(vars.get(2).sensitive()).isTrue();
     assertThat(vars.get(2).defaultValue()).isNull();

@@ -1,14 +1,17 @@
 package dev.ingot.proxmox;
 
+import dev.ingot.core.Component;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.validate.Problems;
 import dev.ingot.core.value.IpAddress;
 import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Size;
+import dev.ingot.proxmox.vm.VmGroup;
 import dev.ingot.proxmox.zfs.ZfsArc;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,9 +154,15 @@ final class NodeRules {
 
   /** Warns when the memory of the node's VMs and its ZFS ARC maximum add up to more than its RAM. */
   private static void memoryBudget(ProxmoxNode node, ValidationContext context) {
-    List<UsesNodeMemory> users = context.infra().all(UsesNodeMemory.class).stream()
-        .filter(u -> node.sameAs(u.node()) && u.memory() != null)
-        .toList();
+    var users = new ArrayList<UsesNodeMemory>();
+    for (Component c : context.infra().components()) {
+      if (c instanceof UsesNodeMemory user) {
+        users.add(user);
+      } else if (c instanceof VmGroup group) {
+        group.vms(context.infra()).forEach(defines -> users.add(defines.vm()));
+      }
+    }
+    users.removeIf(u -> !node.sameAs(u.node()) || u.memory() == null);
     Size arc = ZfsArc.of(context.infra(), node).max();
     Size total = users.stream().map(UsesNodeMemory::memory).reduce(arc, Size::plus);
     if (total.compareTo(node.memory()) > 0) {

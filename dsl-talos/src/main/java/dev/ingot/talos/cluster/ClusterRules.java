@@ -30,12 +30,7 @@ final class ClusterRules {
       GroupRules.validate(c, group, context);
     }
     NodeRules.validate(c, context);
-    ConfigContract contract = c.contract(context.infra());
-    for (TalosNode node : c.nodes()) {
-      if (TalosVm.buildable(node)) {
-        TalosVm.of(c, node, contract).validate(context);
-      }
-    }
+    c.vms(context.infra()).forEach(vm -> vm.validate(context));
     checkPatches(c, c.patches(), at.field("patches"), context);
     for (int i = 0; i < c.nodePatches().size(); i++) {
       TalosCluster.NodePatch p = c.nodePatches().get(i);

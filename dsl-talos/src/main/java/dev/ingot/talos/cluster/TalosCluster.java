@@ -1,11 +1,12 @@
 package dev.ingot.talos.cluster;
 
-import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
 import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.value.IpAddress;
 import dev.ingot.core.value.Size;
+import dev.ingot.proxmox.vm.DefinesVm;
+import dev.ingot.proxmox.vm.VmGroup;
 import dev.ingot.talos.KubernetesVersion;
 import dev.ingot.talos.TalosVersion;
 import dev.ingot.talos.patch.ConfigContract;
@@ -75,7 +76,7 @@ public record TalosCluster(
     Cilium ciliumCni,
     Longhorn longhornStorage,
     List<RawPatch> patches,
-    List<NodePatch> nodePatches) implements Component {
+    List<NodePatch> nodePatches) implements VmGroup {
   /** The install disk unless set: the first disk on the VMs' VirtIO SCSI controller. */
   public static final String DEFAULT_INSTALL_DISK = "/dev/sda";
   /** The name of the control plane group; its nodes are {@code <cluster>-cp-<n>}. */
@@ -285,6 +286,19 @@ public record TalosCluster(
   public ConfigContract contract(Infra site) {
     TalosVersion machinery = TalosProvider.of(site).machinery();
     return ConfigContract.of(talos, machinery == null ? talos : machinery);
+  }
+
+  /** The Proxmox VMs of the nodes whose specification says enough to make one. */
+  @Override
+  public List<DefinesVm> vms(Infra site) {
+    ConfigContract contract = contract(site);
+    var vms = new ArrayList<DefinesVm>();
+    for (TalosNode node : nodes()) {
+      if (TalosVm.buildable(node)) {
+        vms.add(TalosVm.of(this, node, contract));
+      }
+    }
+    return vms;
   }
 
   @Override

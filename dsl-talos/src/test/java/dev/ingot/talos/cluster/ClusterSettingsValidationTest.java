@@ -140,6 +140,9 @@ class ClusterSettingsValidationTest {
     assertThat(problems(c -> c.worker("gpu-2", w -> w.on(c.controlPlane().spec().node())
         .storage(c.controlPlane().spec().storage()).schematic(ReferenceSite.gpuNode()).passthrough(unmapped)
         .cores(8).memory(Size.gib(32)).ip("10.0.10.22/24")))).containsExactly(
+            "warning: node \"pve\" › memory: vm \"homelab-cp-1\" (8 GiB), vm \"homelab-cp-2\" (8 GiB), vm"
+                + " \"homelab-cp-3\" (8 GiB), vm \"gpu-1\" (32 GiB), vm \"gpu-2\" (32 GiB) and the ZFS ARC maximum"
+                + " (16 GiB) need 104 GiB, more than the node's 96 GiB of RAM",
             CLUSTER + " › node \"gpu-2\" › passthrough[0]: pci device \"pve2/0000:02:00\" is not part of infra"
                 + " \"homelab\"; add it with Infra.with(…)");
   }
@@ -154,7 +157,7 @@ class ClusterSettingsValidationTest {
             CLUSTER + " › node \"gpu-2\" › passthrough[0]: PCI device pve/0000:01:00 is also passed through to node"
                 + " gpu-1, and a device serves one VM: give each GPU node its own device and its own worker(…)");
     assertThat(problems(c -> c.workers("gpus", 2, w -> w.on(pve).storage(tank).schematic(ReferenceSite.gpuNode())
-        .passthrough(gpu).cores(8).memory(Size.gib(16)).ip("10.0.10.31/24")))).containsExactly(
+        .passthrough(gpu).cores(8).memory(Size.gib(8)).ip("10.0.10.31/24")))).containsExactly(
             CLUSTER + " › node \"homelab-gpus-1\" › passthrough[0]: PCI device pve/0000:01:00 is also passed through to"
                 + " node gpu-1, and a device serves one VM: give each GPU node its own device and its own worker(…)",
             CLUSTER + " › node \"homelab-gpus-2\" › passthrough[0]: PCI device pve/0000:01:00 is also passed through to"

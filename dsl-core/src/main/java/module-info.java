@@ -11,6 +11,8 @@ module dev.ingot.core {
   exports dev.ingot.core.yaml;
   exports dev.ingot.core.xml;
   exports dev.ingot.core.ansible;
+  exports dev.ingot.core.packer;
+  exports dev.ingot.core.cloudinit;
   exports dev.ingot.core.generate;
   exports dev.ingot.core.repository;
 }

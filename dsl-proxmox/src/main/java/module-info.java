@@ -4,6 +4,8 @@ module dev.ingot.proxmox {
 
   exports dev.ingot.proxmox;
   exports dev.ingot.proxmox.host;
+  exports dev.ingot.proxmox.image;
+  exports dev.ingot.proxmox.packer;
   exports dev.ingot.proxmox.pci;
   exports dev.ingot.proxmox.template;
   exports dev.ingot.proxmox.vm;

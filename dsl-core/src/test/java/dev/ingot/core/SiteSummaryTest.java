@@ -48,9 +48,9 @@ class SiteSummaryTest {
 
     @Override
     public void emit(Emission out) {
-      out.terraform(name).resource("b_type", "one", TfObject.builder().build())
+      out.terraform(name).prerequisite("b_type", "one", TfObject.builder().build())
           .resource("a_type", "two", TfObject.builder().build())
-          .resource("b_type", "three", TfObject.builder().build());
+          .prerequisite("b_type", "three", TfObject.builder().build());
     }
   }
 
@@ -76,11 +76,11 @@ class SiteSummaryTest {
         new Probe(out -> {
           secrets.addAll(out.secrets());
           addresses.addAll(((TerraformDocument) out.document("terraform/lab/one.tf.json").orElseThrow())
-              .resourceAddresses());
+              .prerequisites());
           assertThat(out.document("nothing/here")).isEmpty();
         }))
         .emit("x");
     assertThat(secrets).containsExactly(sops.ref("a"), Secret.env("TOKEN"), sops.ref("b"));
-    assertThat(addresses).containsExactly("b_type.one", "b_type.three", "a_type.two");
+    assertThat(addresses).containsExactly("b_type.one", "b_type.three");
   }
 }

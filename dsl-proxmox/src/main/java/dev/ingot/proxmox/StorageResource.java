@@ -31,7 +31,7 @@ public final class StorageResource {
   /** Adds the resource that registers {@code storage}, available on {@code nodes}, and the provider it needs. */
   public static void add(Emission out, Storage storage, List<String> nodes) {
     ProxmoxProvider.configure(out);
-    out.terraform("storage").resource(type(storage), name(storage.id()), body(storage, nodes));
+    out.terraform("storage").prerequisite(type(storage), name(storage.id()), body(storage, nodes));
   }
 
   /** The body of the resource that registers {@code storage}. */

@@ -26,29 +26,16 @@ import java.util.regex.Pattern;
  *
  * @param versions the pinned version of every {@link Tool}
  * @param actions the pinned release of every {@link WorkflowAction}
- * @param imagePrerequisites the resources that image builds need and that {@code make prepare}
- *     therefore applies first: a resource type followed by a dot ({@code proxmox_download_file.})
- *     selects that type, a prefix without one ({@code proxmox_storage_}) every type it starts
  */
-public record RepositoryFiles(Map<Tool, String> versions, Map<WorkflowAction, ActionPin> actions,
-    List<String> imagePrerequisites) implements SiteSummary {
-  /**
-   * What Packer builds need from Terraform: the storages they write to, the PCI mappings their
-   * VMs use and the images they boot ({@code bpg/proxmox} resource types).
-   */
-  public static final List<String> PROXMOX_IMAGE_PREREQUISITES = List.of(
-      "proxmox_storage_", "proxmox_hardware_mapping_pci.", "proxmox_download_file.",
-      "proxmox_virtual_environment_download_file.");
-
+public record RepositoryFiles(Map<Tool, String> versions, Map<WorkflowAction, ActionPin> actions)
+    implements SiteSummary {
   private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*");
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
-  private static final Pattern TYPE_PREFIX = Pattern.compile("[a-z][a-z0-9_]*\\.?");
 
   /** Copies the maps and the list; every tool and action must have a pin. */
   public RepositoryFiles {
     versions = Collections.unmodifiableMap(new EnumMap<>(versions));
     actions = Collections.unmodifiableMap(new EnumMap<>(actions));
-    imagePrerequisites = List.copyOf(imagePrerequisites);
     for (Tool tool : Tool.values()) {
       Objects.requireNonNull(versions.get(tool), tool.name());
     }
@@ -57,7 +44,7 @@ public record RepositoryFiles(Map<Tool, String> versions, Map<WorkflowAction, Ac
     }
   }
 
-  /** The repository files with every tool and action at its default pin, for a Proxmox site. */
+  /** The repository files with every tool and action at its default pin. */
   public static RepositoryFiles standard() {
     var versions = new EnumMap<Tool, String>(Tool.class);
     for (Tool tool : Tool.values()) {
@@ -67,26 +54,21 @@ public record RepositoryFiles(Map<Tool, String> versions, Map<WorkflowAction, Ac
     for (WorkflowAction action : WorkflowAction.values()) {
       actions.put(action, action.defaultPin());
     }
-    return new RepositoryFiles(versions, actions, PROXMOX_IMAGE_PREREQUISITES);
+    return new RepositoryFiles(versions, actions);
   }
 
   /** These files with {@code tool} pinned to {@code version}, e.g. {@code pin(Tool.TERRAFORM, "1.16.3")}. */
   public RepositoryFiles pin(Tool tool, String version) {
     var next = new EnumMap<>(versions);
     next.put(tool, Objects.requireNonNull(version, "version"));
-    return new RepositoryFiles(next, actions, imagePrerequisites);
+    return new RepositoryFiles(next, actions);
   }
 
   /** These files with {@code action} pinned to the release {@code tag} at {@code commit}. */
   public RepositoryFiles pin(WorkflowAction action, String tag, String commit) {
     var next = new EnumMap<>(actions);
     next.put(action, new ActionPin(tag, commit));
-    return new RepositoryFiles(versions, next, imagePrerequisites);
-  }
-
-  /** These files with {@code make prepare} applying the resources selected by {@code typesOrPrefixes} (see above). */
-  public RepositoryFiles imagePrerequisites(String... typesOrPrefixes) {
-    return new RepositoryFiles(versions, actions, List.of(typesOrPrefixes));
+    return new RepositoryFiles(versions, next);
   }
 
   /** The pinned version of {@code tool}. */
@@ -128,18 +110,11 @@ public record RepositoryFiles(Map<Tool, String> versions, Map<WorkflowAction, Ac
             + " is not a full commit id: use the 40 lower-case hex digits the tag points to");
       }
     });
-    for (int i = 0; i < imagePrerequisites.size(); i++) {
-      String type = imagePrerequisites.get(i);
-      if (!TYPE_PREFIX.matcher(type).matches()) {
-        context.error(path().field("imagePrerequisites", i), Names.describe(type)
-            + " is not a Terraform resource type or type prefix (e.g. proxmox_storage_)");
-      }
-    }
   }
 
   @Override
   public void emit(Emission out) {
-    SiteTree tree = SiteTree.of(out, imagePrerequisites);
+    SiteTree tree = SiteTree.of(out);
     ApplyOrder order = ApplyOrder.of(tree);
     var files = new ArrayList<>(tree.paths());
     if (!tree.sopsFiles().isEmpty()) {

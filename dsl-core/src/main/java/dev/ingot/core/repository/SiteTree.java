@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * @param paths every emitted path, sorted
  * @param terraformDirs directories holding Terraform files, sorted
  * @param imagePrerequisites per Terraform directory, the addresses of the resources that image builds
- *     need (storages, PCI mappings, downloaded images), in file and declaration order
+ *     need (marked with TerraformDocument.prerequisite), in file and declaration order
  * @param packerTemplates directories holding Packer templates ({@code *.pkr.hcl}), sorted
  * @param hostPlaybooks playbooks that prepare hosts ({@code ansible/playbooks/*-host.yml})
  * @param baselinePlaybooks playbooks that bring clones to their baseline ({@code *-baseline.yml})
@@ -35,8 +35,8 @@ record SiteTree(List<String> paths, List<String> terraformDirs, Map<String, List
   /** The directory of playbooks. */
   static final String PLAYBOOKS = "ansible/playbooks/";
 
-  /** Reads the tree from an emission, with {@code prerequisiteTypes} naming what images need. */
-  static SiteTree of(Emission out, List<String> prerequisiteTypes) {
+  /** Reads the tree from an emission. */
+  static SiteTree of(Emission out) {
     List<String> paths = out.paths();
     List<String> terraformDirs = directories(paths, p -> p.endsWith(".tf") || p.endsWith(".tf.json"));
     Map<String, List<String>> prerequisites = new LinkedHashMap<>();
@@ -45,9 +45,7 @@ record SiteTree(List<String> paths, List<String> terraformDirs, Map<String, List
       for (String path : paths) {
         if (parent(path).equals(dir)) {
           out.document(path).filter(TerraformDocument.class::isInstance).map(TerraformDocument.class::cast)
-              .ifPresent(doc -> doc.resourceAddresses().stream()
-                  .filter(a -> prerequisiteTypes.stream().anyMatch(a::startsWith))
-                  .forEach(addresses::add));
+              .ifPresent(doc -> addresses.addAll(doc.prerequisites()));
         }
       }
       if (!addresses.isEmpty()) {

@@ -3,12 +3,13 @@ package dev.ingot.core.terraform;
 import dev.ingot.core.Document;
 import dev.ingot.core.terraform.TfValue.TfObject;
 import dev.ingot.core.value.Secret;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One {@code *.tf.json} file, filled by the components of a site during emission.
@@ -28,6 +29,7 @@ public final class TerraformDocument implements Document {
   private final Map<String, Map<String, TfObject>> data = new LinkedHashMap<>();
   private final Map<String, Map<String, TfObject>> resources = new LinkedHashMap<>();
   private final Map<String, Output> outputs = new LinkedHashMap<>();
+  private final Set<String> prerequisites = new LinkedHashSet<>();
 
   /**
    * A provider requirement: {@code "proxmox": {"source": "bpg/proxmox", "version": "0.111.1"}}.
@@ -142,11 +144,19 @@ public final class TerraformDocument implements Document {
     return Collections.unmodifiableMap(requiredProviders);
   }
 
-  /** The address ({@code type.name}) of every resource, in the order the resources were added. */
-  public List<String> resourceAddresses() {
-    var addresses = new ArrayList<String>();
-    resources.forEach((type, byName) -> byName.keySet().forEach(name -> addresses.add(type + "." + name)));
-    return List.copyOf(addresses);
+  /**
+   * Adds a resource that image builds need (a storage, a PCI mapping, a downloaded image, a template
+   * that Packer clones), so that the generated apply order creates it before Packer runs.
+   */
+  public TerraformDocument prerequisite(String type, String name, TfObject body) {
+    resource(type, name, body);
+    prerequisites.add(type + "." + name);
+    return this;
+  }
+
+  /** The addresses ({@code type.name}) of the resources added with {@link #prerequisite}, in order. */
+  public List<String> prerequisites() {
+    return List.copyOf(prerequisites);
   }
 
   /** True when nothing has been added. */

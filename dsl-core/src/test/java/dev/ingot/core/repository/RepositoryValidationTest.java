@@ -44,14 +44,6 @@ class RepositoryValidationTest {
   }
 
   @Test
-  void imagePrerequisitesAreResourceTypesOrPrefixes() {
-    var files = RepositoryFiles.standard().imagePrerequisites("proxmox_download_file.", "proxmox download");
-
-    assertThat(problems(files)).containsExactly(Problem.error(AT.field("imagePrerequisites", 1),
-        "\"proxmox download\" is not a Terraform resource type or type prefix (e.g. proxmox_storage_)"));
-  }
-
-  @Test
   void aSiteHasOneSetOfRepositoryFiles() {
     var site = Infra.named("lab")
         .with(RepositoryFiles.standard(), RepositoryFiles.standard().pin(Tool.PACKER, "1.15.4"));

@@ -86,9 +86,9 @@ record SampleParts(Set<Part> parts) implements Component {
     }
     if (parts.contains(Part.TERRAFORM)) {
       out.terraform("storage")
-          .resource("proxmox_storage_zfspool", "tank", TfObject.builder().put("id", "tank").build());
+          .prerequisite("proxmox_storage_zfspool", "tank", TfObject.builder().put("id", "tank").build());
       out.terraform("images")
-          .resource("proxmox_download_file", "debian_13", TfObject.builder().put("content_type", "import").build());
+          .prerequisite("proxmox_download_file", "debian_13", TfObject.builder().put("content_type", "import").build());
       out.terraform("vms")
           .resource("proxmox_virtual_environment_vm", "util", TfObject.builder().put("name", "util").build());
     }

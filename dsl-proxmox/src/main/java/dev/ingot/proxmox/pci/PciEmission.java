@@ -34,7 +34,7 @@ final class PciEmission {
         .filter(d -> node.sameAs(d.node()) && d.bindVfio()).toList();
     if (device.mapping() != null) {
       ProxmoxProvider.configure(out);
-      out.terraform("hardware-mappings").resource("proxmox_hardware_mapping_pci", Names.identifier(device.mapping()),
+      out.terraform("hardware-mappings").prerequisite("proxmox_hardware_mapping_pci", Names.identifier(device.mapping()),
           mapping(device.mapping(), out.infra().all(PciDevice.class)));
     }
     HostPlay play = HostPlaybook.play(out, node.name());

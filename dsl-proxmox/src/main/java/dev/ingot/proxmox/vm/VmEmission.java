@@ -33,7 +33,7 @@ final class VmEmission {
     for (VmDisk disk : vm.disks()) {
       if (disk.importFrom() != null) {
         CloudImage image = disk.importFrom();
-        out.terraform("images").resource(DOWNLOAD, image.resourceName(node), download(image, node));
+        out.terraform("images").prerequisite(DOWNLOAD, image.resourceName(node), download(image, node));
       }
     }
     if (vm.cloudInit().userData() != null) {
@@ -42,8 +42,11 @@ final class VmEmission {
     for (Secret secret : component.secrets()) {
       out.terraform("variables").secret(secret);
     }
-    out.terraform(vm.template() ? "templates" : "vms").resource(VmResource.TYPE, VmResource.name(vm),
-        VmResource.body(vm));
+    if (vm.template()) {
+      out.terraform("templates").prerequisite(VmResource.TYPE, VmResource.name(vm), VmResource.body(vm));
+    } else {
+      out.terraform("vms").resource(VmResource.TYPE, VmResource.name(vm), VmResource.body(vm));
+    }
     if (!vm.template()) {
       outputs(component, vm, out.terraform("outputs"));
     }

@@ -10,6 +10,21 @@ if [ "$#" -eq 0 ]; then
   exit 2
 fi
 
+# Decrypt one SOPS file at a time: run this script again under sops exec-env, which
+# exports the file's top-level keys and hands the command to /bin/sh -c.
+sops_files=(secrets/homelab.enc.yaml)
+stage="${WITH_SECRETS_STAGE:-0}"
+if [ "$stage" -lt "${#sops_files[@]}" ]; then
+  quote="'\\''"
+  command="bash"
+  for word in "$0" "$@"; do
+    command+=" '${word//\'/$quote}'"
+  done
+  export WITH_SECRETS_STAGE=$((stage + 1))
+  exec sops exec-env "${sops_files[$stage]}" "$command"
+fi
+unset WITH_SECRETS_STAGE
+
 require() {
   if [ -z "${!1:-}" ]; then
     echo "$1 is missing or empty: $2" >&2
@@ -17,9 +32,24 @@ require() {
   fi
 }
 
-require PROXMOX_VE_API_TOKEN 'export it before running make'
-export TF_VAR_proxmox_ve_api_token="$PROXMOX_VE_API_TOKEN"
-export PKR_VAR_proxmox_ve_api_token="$PROXMOX_VE_API_TOKEN"
-export proxmox_ve_api_token="$PROXMOX_VE_API_TOKEN"
+require proxmox_api_token 'add it to secrets/homelab.enc.yaml with sops'
+export TF_VAR_proxmox_api_token="$proxmox_api_token"
+export PKR_VAR_proxmox_api_token="$proxmox_api_token"
+require packer_api_token 'add it to secrets/homelab.enc.yaml with sops'
+export TF_VAR_packer_api_token="$packer_api_token"
+export PKR_VAR_packer_api_token="$packer_api_token"
+require ssh_public_key 'add it to secrets/homelab.enc.yaml with sops'
+export TF_VAR_ssh_public_key="$ssh_public_key"
+export PKR_VAR_ssh_public_key="$ssh_public_key"
+require password_hash 'add it to secrets/homelab.enc.yaml with sops'
+export TF_VAR_password_hash="$password_hash"
+export PKR_VAR_password_hash="$password_hash"
+require windows_admin_password 'add it to secrets/homelab.enc.yaml with sops'
+export TF_VAR_windows_admin_password="$windows_admin_password"
+export PKR_VAR_windows_admin_password="$windows_admin_password"
+require TALOS_BUILD_PASSWORD 'export it before running make'
+export TF_VAR_talos_build_password="$TALOS_BUILD_PASSWORD"
+export PKR_VAR_talos_build_password="$TALOS_BUILD_PASSWORD"
+export talos_build_password="$TALOS_BUILD_PASSWORD"
 
 exec "$@"

@@ -30,6 +30,16 @@ public interface Component {
     return List.of();
   }
 
+  /**
+   * The secrets this component needs at apply time in {@code site}: {@link #secrets()}, and the
+   * secrets of site-wide settings it relies on that the site leaves to their defaults (the default
+   * provider's API token of a component that writes that provider's resources in a site without a
+   * provider component). Secret validation and the site's secret list use this method.
+   */
+  default List<Secret> secrets(Infra site) {
+    return secrets();
+  }
+
   /** Adds every problem of this component, in the context of the whole site, to {@code context}. */
   void validate(ValidationContext context);
 

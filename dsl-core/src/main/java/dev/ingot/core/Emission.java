@@ -76,10 +76,10 @@ public final class Emission {
     return Optional.ofNullable(documents.get(path));
   }
 
-  /** The secrets of every component of the site, each once, in declaration order. */
+  /** The secrets of every component of the site ({@link Component#secrets(Infra)}), each once, in declaration order. */
   public List<Secret> secrets() {
     var all = new LinkedHashSet<Secret>();
-    infra.components().forEach(c -> all.addAll(c.secrets()));
+    infra.components().forEach(c -> all.addAll(c.secrets(infra)));
     return List.copyOf(all);
   }
 

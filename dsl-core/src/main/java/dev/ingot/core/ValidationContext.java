@@ -6,6 +6,7 @@ import dev.ingot.core.validate.ValidationReport;
 import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Sops;
+import dev.ingot.core.value.SopsSecret;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -106,7 +107,7 @@ public final class ValidationContext {
     Set<Sops> files = new LinkedHashSet<>();
     Map<String, Secret> byVariable = new HashMap<>();
     for (Component c : infra.components()) {
-      List<Secret> secrets = c.secrets();
+      List<Secret> secrets = c.secrets(infra);
       for (int i = 0; i < secrets.size(); i++) {
         Secret s = secrets.get(i);
         Path at = c.path().field("secret", i);
@@ -116,7 +117,7 @@ public final class ValidationContext {
           error(at, "secret variable " + Names.describe(s.variable()) + " comes from both " + other.describe()
               + " and " + s.describe());
         }
-        if (s instanceof dev.ingot.core.value.SopsSecret sops) {
+        if (s instanceof SopsSecret sops) {
           files.add(sops.file());
         }
       }

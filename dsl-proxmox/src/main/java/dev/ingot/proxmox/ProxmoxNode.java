@@ -4,6 +4,7 @@ import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
 import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
+import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -193,6 +194,16 @@ public record ProxmoxNode(String name, String endpoint, String address, String s
   @Override
   public String kind() {
     return "node";
+  }
+
+  /**
+   * The default provider's token when the node has storages to register and the site has no
+   * provider; none otherwise.
+   */
+  @Override
+  public List<Secret> secrets(Infra site) {
+    boolean registers = storages().stream().anyMatch(s -> !s.builtIn());
+    return registers ? ProxmoxProvider.withDefaultToken(site, List.of()) : List.of();
   }
 
   @Override

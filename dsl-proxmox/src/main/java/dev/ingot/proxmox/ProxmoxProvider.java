@@ -2,17 +2,21 @@ package dev.ingot.proxmox;
 
 import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
+import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.terraform.TerraformDocument.Variable;
 import dev.ingot.core.terraform.TfValue;
 import dev.ingot.core.terraform.TfValue.TfObject;
 import dev.ingot.core.value.Secret;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The Terraform provider for Proxmox VE, {@code bpg/proxmox}, pinned to the version whose schema
- * Ingot's output is checked against. Without one in the site, {@link #bpg()} applies.
+ * Ingot's output is checked against. Without one in the site, {@link #bpg()} applies, and the
+ * components that write {@code proxmox_*} resources list its token among their secrets
+ * ({@link #withDefaultToken}).
  *
  * <p>{@code ProxmoxProvider.bpg().apiToken(secrets.ref("proxmox_api_token")).insecure(true)}
  *
@@ -74,6 +78,20 @@ public record ProxmoxProvider(String source, String version, String terraformVer
   /** This provider talking to the API of {@code node} by default. */
   public ProxmoxProvider endpoint(ProxmoxNode node) {
     return new ProxmoxProvider(source, version, terraformVersion, apiToken, insecure, node);
+  }
+
+  /**
+   * The secrets in {@code site} of a component that writes {@code proxmox_*} resources and needs
+   * {@code own}: {@code own}, and the API token of {@link #bpg()} when the site has no
+   * {@code ProxmoxProvider} (a provider in the site lists its own token).
+   */
+  public static List<Secret> withDefaultToken(Infra site, List<Secret> own) {
+    if (!site.all(ProxmoxProvider.class).isEmpty()) {
+      return own;
+    }
+    var all = new ArrayList<>(own);
+    all.add(bpg().apiToken);
+    return all;
   }
 
   @Override

@@ -13,6 +13,7 @@
  * resources need the provider's SSH connection implement {@link dev.ingot.proxmox.UsesProviderSsh}.
  * Every component that adds {@code proxmox_*} resources calls
  * {@link dev.ingot.proxmox.ProxmoxProvider#configure}, which pins {@code bpg/proxmox} and reads the
- * endpoint and API token from variables.
+ * endpoint and API token from variables, and lists the default provider's token among its secrets
+ * when the site has no provider ({@link dev.ingot.proxmox.ProxmoxProvider#withDefaultToken}).
  */
 package dev.ingot.proxmox;

@@ -64,6 +64,13 @@ public record HclBody(List<Item> items) {
     return new Builder();
   }
 
+  /** The body that {@code fill} adds items to. */
+  public static HclBody of(Consumer<Builder> fill) {
+    var b = new Builder();
+    fill.accept(b);
+    return b.build();
+  }
+
   /** True when the body has no items. */
   public boolean isEmpty() {
     return items.isEmpty();
@@ -110,9 +117,7 @@ public record HclBody(List<Item> items) {
 
     /** Adds a block whose body is filled by {@code body}. */
     public Builder block(String type, List<String> labels, Consumer<Builder> body) {
-      var b = new Builder();
-      body.accept(b);
-      items.add(new Block(type, labels, b.build()));
+      items.add(new Block(type, labels, of(body)));
       return this;
     }
 

@@ -20,9 +20,7 @@ public record PostProcessor(String type, HclBody body) {
 
   /** A post-processor of {@code type} whose settings {@code body} fills. */
   public static PostProcessor of(String type, Consumer<HclBody.Builder> body) {
-    var b = HclBody.builder();
-    body.accept(b);
-    return new PostProcessor(type, b.build());
+    return new PostProcessor(type, HclBody.of(body));
   }
 
   HclBody.Block toBlock() {

@@ -20,9 +20,7 @@ public record Provisioner(String type, HclBody body) {
 
   /** A provisioner of {@code type} whose settings {@code body} fills. */
   public static Provisioner of(String type, Consumer<HclBody.Builder> body) {
-    var b = HclBody.builder();
-    body.accept(b);
-    return new Provisioner(type, b.build());
+    return new Provisioner(type, HclBody.of(body));
   }
 
   HclBody.Block toBlock() {

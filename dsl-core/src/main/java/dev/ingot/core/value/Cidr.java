@@ -1,23 +1,17 @@
 package dev.ingot.core.value;
 
-import dev.ingot.core.validate.Path;
-import dev.ingot.core.validate.Problems;
-import dev.ingot.core.validate.Validatable;
-import java.util.Objects;
-
 /**
  * An address with its prefix length, as an interface is configured: {@code 10.0.10.50/24}.
  *
  * <p>Any text can be held; {@link #validate} reports malformed text with its path. The text is
  * parsed once, when the value is made. Two values are equal when their texts are.
  */
-public final class Cidr implements Validatable {
-  private final String text;
+public final class Cidr extends ParsedText {
   private final IpAddress address;
   private final int prefix;
 
   private Cidr(String text) {
-    this.text = Objects.requireNonNull(text, "text");
+    super(text);
     int slash = text.indexOf('/');
     this.address = IpAddress.of(slash < 0 ? text : text.substring(0, slash));
     this.prefix = slash < 0 ? -1 : parsePrefix(text, slash + 1);
@@ -26,11 +20,6 @@ public final class Cidr implements Validatable {
   /** The address and prefix written as {@code text}, e.g. {@code "10.0.10.50/24"}. */
   public static Cidr of(String text) {
     return new Cidr(text);
-  }
-
-  /** The text as written. */
-  public String text() {
-    return text;
   }
 
   /** The address part (before the slash). */
@@ -44,6 +33,7 @@ public final class Cidr implements Validatable {
   }
 
   /** True when the address is well formed and the prefix fits its family. */
+  @Override
   public boolean isValid() {
     return address.isV4() ? prefix >= 0 && prefix <= 32 : address.isV6() && prefix >= 0 && prefix <= 128;
   }
@@ -69,25 +59,8 @@ public final class Cidr implements Validatable {
   }
 
   @Override
-  public void validate(Path path, Problems problems) {
-    if (!isValid()) {
-      problems.error(path, "\"" + text + "\" is not an address with a prefix length, like 10.0.10.50/24");
-    }
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cidr other && text.equals(other.text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return text;
+  String expected() {
+    return "an address with a prefix length, like 10.0.10.50/24";
   }
 
   private static int parsePrefix(String text, int from) {

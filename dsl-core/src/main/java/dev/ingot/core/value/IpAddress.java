@@ -1,8 +1,5 @@
 package dev.ingot.core.value;
 
-import dev.ingot.core.validate.Path;
-import dev.ingot.core.validate.Problems;
-import dev.ingot.core.validate.Validatable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,27 +8,21 @@ import java.util.Objects;
  *
  * <p>Any text can be held; {@link #validate} reports malformed text with its path. The text is
  * parsed once, when the value is made, and never touches the network (unlike
- * {@code InetAddress.getByName}). Two addresses are equal when their texts are.
+ * {@code InetAddress.getByName}). IPv6 text is kept in lower case. Two addresses are equal when
+ * their texts are.
  */
-public final class IpAddress implements Validatable {
-  private final String text;
+public final class IpAddress extends ParsedText {
   private final byte[] bytes;
 
   private IpAddress(String text) {
-    Objects.requireNonNull(text, "text");
-    this.text = text.indexOf(':') >= 0 ? text.toLowerCase(Locale.ROOT) : text;
-    byte[] v4 = parseV4(this.text, 0, this.text.length());
-    this.bytes = v4 != null ? v4 : parseV6(this.text);
+    super(Objects.requireNonNull(text, "text").indexOf(':') >= 0 ? text.toLowerCase(Locale.ROOT) : text);
+    byte[] v4 = parseV4(text(), 0, text().length());
+    this.bytes = v4 != null ? v4 : parseV6(text());
   }
 
   /** The address written as {@code text}. */
   public static IpAddress of(String text) {
     return new IpAddress(text);
-  }
-
-  /** The address as written (IPv6 in lower case). */
-  public String text() {
-    return text;
   }
 
   /** True for a well-formed IPv4 address. */
@@ -45,6 +36,7 @@ public final class IpAddress implements Validatable {
   }
 
   /** True when the text is a well-formed IPv4 or IPv6 address. */
+  @Override
   public boolean isValid() {
     return bytes != null;
   }
@@ -59,25 +51,8 @@ public final class IpAddress implements Validatable {
   }
 
   @Override
-  public void validate(Path path, Problems problems) {
-    if (!isValid()) {
-      problems.error(path, "\"" + text + "\" is not an IPv4 or IPv6 address");
-    }
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IpAddress other && text.equals(other.text);
-  }
-
-  @Override
-  public int hashCode() {
-    return text.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return text;
+  String expected() {
+    return "an IPv4 or IPv6 address";
   }
 
   /** Dotted-quad IPv4 in {@code s[from, to)}: four decimal numbers 0–255 without leading zeros. */

@@ -50,35 +50,16 @@ public record ArchRecipe(String mirror) implements OsRecipe {
     return "Arch Linux";
   }
 
-  @Override
-  public boolean windows() {
-    return false;
-  }
-
   /** The {@code latest} ISO without a checksum: validation asks for the month's image and its digest. */
   @Override
   public IsoImage defaultIso() {
     return new IsoImage.Download(List.of(LATEST_ISO), null);
   }
 
+  /** At least 8 GiB of disk (20 GiB unless set) and 1 GiB of RAM (2 GiB unless set). */
   @Override
-  public Size minimumDisk() {
-    return Size.gib(8);
-  }
-
-  @Override
-  public Size defaultDisk() {
-    return Size.gib(20);
-  }
-
-  @Override
-  public Size minimumMemory() {
-    return Size.mib(1024);
-  }
-
-  @Override
-  public Size defaultMemory() {
-    return Size.gib(2);
+  public RecipeSizes sizes() {
+    return new RecipeSizes(Size.gib(8), Size.gib(20), Size.mib(1024), Size.gib(2));
   }
 
   @Override

@@ -51,11 +51,6 @@ public record DebianRecipe(int release, String mirror) implements OsRecipe {
     return "Debian " + release;
   }
 
-  @Override
-  public boolean windows() {
-    return false;
-  }
-
   /**
    * Debian 13: the netinst ISO of {@value #POINT_RELEASE} from {@code cdimage.debian.org}, at its
    * release path and, once superseded, its archive path. Other releases have no pinned ISO.
@@ -71,24 +66,10 @@ public record DebianRecipe(int release, String mirror) implements OsRecipe {
         "https://cdimage.debian.org/cdimage/archive/" + POINT_RELEASE + file), Checksum.sha256(NETINST_SHA256));
   }
 
+  /** At least 8 GiB of disk (20 GiB unless set) and 1 GiB of RAM (2 GiB unless set). */
   @Override
-  public Size minimumDisk() {
-    return Size.gib(8);
-  }
-
-  @Override
-  public Size defaultDisk() {
-    return Size.gib(20);
-  }
-
-  @Override
-  public Size minimumMemory() {
-    return Size.mib(1024);
-  }
-
-  @Override
-  public Size defaultMemory() {
-    return Size.gib(2);
+  public RecipeSizes sizes() {
+    return new RecipeSizes(Size.gib(8), Size.gib(20), Size.mib(1024), Size.gib(2));
   }
 
   @Override

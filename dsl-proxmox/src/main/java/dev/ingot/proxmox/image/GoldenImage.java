@@ -1,12 +1,14 @@
 package dev.ingot.proxmox.image;
 
 import dev.ingot.core.Emission;
+import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.value.Admin;
 import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import dev.ingot.proxmox.vm.Bios;
 import dev.ingot.proxmox.vm.GuestInit;
 import dev.ingot.proxmox.vm.UserData;
@@ -358,6 +360,12 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
       secrets.add(w.adminPassword());
     }
     return secrets;
+  }
+
+  /** Its own secrets, and the default plugin's token when the site has no {@link ProxmoxPlugin}. */
+  @Override
+  public List<Secret> secrets(Infra site) {
+    return ProxmoxPlugin.withDefaultToken(site, secrets());
   }
 
   @Override

@@ -27,8 +27,8 @@ public record Hardware(Size diskSize, int cores, Size memory, String bridge, Int
 
   /** What {@code recipe} needs by default: its disk and RAM, two cores (four for Windows), UEFI, a TPM for Windows. */
   static Hardware defaults(OsRecipe recipe) {
-    return new Hardware(recipe.defaultDisk(), recipe.windows() ? 4 : 2, recipe.defaultMemory(), "vmbr0", null,
-        Bios.OVMF, recipe.windows());
+    return new Hardware(recipe.sizes().defaultDisk(), recipe.windows() ? 4 : 2, recipe.sizes().defaultMemory(),
+        "vmbr0", null, Bios.OVMF, recipe.windows());
   }
 
   Hardware diskSize(Size size) {

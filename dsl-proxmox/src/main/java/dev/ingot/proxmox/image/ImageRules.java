@@ -191,19 +191,20 @@ final class ImageRules {
 
   private static void hardware(GoldenImage<?> image, Path at, Problems problems) {
     OsRecipe recipe = image.recipe();
+    RecipeSizes sizes = recipe.sizes();
     Hardware hw = image.hardware();
     Size disk = image.diskSize();
     if (disk == null) {
       problems.error(at.field("diskSize"), "the image has no system disk size");
     } else if (!disk.isPositive() || !disk.isWholeGib()) {
       problems.error(at.field("diskSize"), "the disk size " + disk + " is not a whole number of GiB");
-    } else if (disk.compareTo(recipe.minimumDisk()) < 0) {
+    } else if (disk.compareTo(sizes.minimumDisk()) < 0) {
       problems.error(at.field("diskSize"), "a " + disk + " disk is smaller than " + recipe.displayName()
-          + " needs: use at least " + recipe.minimumDisk() + (image.base() == null ? ""
+          + " needs: use at least " + sizes.minimumDisk() + (image.base() == null ? ""
               : " (a clone keeps the disk of " + image.base().path() + ")"));
     }
-    if (hw.memory().compareTo(recipe.minimumMemory()) < 0 || !hw.memory().isWholeMib()) {
-      problems.error(at.field("memory"), recipe.displayName() + " needs at least " + recipe.minimumMemory()
+    if (hw.memory().compareTo(sizes.minimumMemory()) < 0 || !hw.memory().isWholeMib()) {
+      problems.error(at.field("memory"), recipe.displayName() + " needs at least " + sizes.minimumMemory()
           + " of RAM in whole MiB, not " + hw.memory());
     }
     if (hw.cores() < 1) {

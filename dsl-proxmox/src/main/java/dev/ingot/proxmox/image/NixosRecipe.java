@@ -41,11 +41,6 @@ public record NixosRecipe(String release) implements OsRecipe {
     return "NixOS " + release;
   }
 
-  @Override
-  public boolean windows() {
-    return false;
-  }
-
   /** The channel's current minimal ISO without a checksum: validation asks for a release image and its digest. */
   @Override
   public IsoImage defaultIso() {
@@ -53,24 +48,10 @@ public record NixosRecipe(String release) implements OsRecipe {
         + "/latest-nixos-minimal-x86_64-linux.iso"), null);
   }
 
+  /** At least 16 GiB of disk (32 GiB unless set) and 2 GiB of RAM (4 GiB unless set). */
   @Override
-  public Size minimumDisk() {
-    return Size.gib(16);
-  }
-
-  @Override
-  public Size defaultDisk() {
-    return Size.gib(32);
-  }
-
-  @Override
-  public Size minimumMemory() {
-    return Size.gib(2);
-  }
-
-  @Override
-  public Size defaultMemory() {
-    return Size.gib(4);
+  public RecipeSizes sizes() {
+    return new RecipeSizes(Size.gib(16), Size.gib(32), Size.gib(2), Size.gib(4));
   }
 
   @Override

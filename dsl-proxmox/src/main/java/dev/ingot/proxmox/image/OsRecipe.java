@@ -2,7 +2,6 @@ package dev.ingot.proxmox.image;
 
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.validate.Problems;
-import dev.ingot.core.value.Size;
 
 /**
  * How one operating system is installed unattended and brought to the golden baseline: its
@@ -19,23 +18,16 @@ public sealed interface OsRecipe permits DebianRecipe, UbuntuRecipe, ArchRecipe,
   /** The operating system and version for people: {@code Debian 13}. */
   String displayName();
 
-  /** True for Windows, false for Linux. */
-  boolean windows();
+  /** True for Windows, false (unless overridden) for Linux. */
+  default boolean windows() {
+    return false;
+  }
 
   /** The installer used unless the image gives one; may lack a checksum, or be null when none can be pinned. */
   IsoImage defaultIso();
 
-  /** The smallest system disk the recipe installs onto. */
-  Size minimumDisk();
-
-  /** The system disk unless the image sets one. */
-  Size defaultDisk();
-
-  /** The least RAM the installer needs. */
-  Size minimumMemory();
-
-  /** RAM during the build unless the image sets it. */
-  Size defaultMemory();
+  /** The system disk and RAM the recipe needs and uses unless the image sets its own. */
+  RecipeSizes sizes();
 
   /** Reports an unsupported version and malformed recipe settings, at {@code path} or below. */
   void validate(Path path, Problems problems);

@@ -40,11 +40,6 @@ public record UbuntuRecipe(String release) implements OsRecipe {
     return "Ubuntu " + release + " LTS";
   }
 
-  @Override
-  public boolean windows() {
-    return false;
-  }
-
   /**
    * Ubuntu 24.04: the live-server ISO of {@value #POINT_RELEASE} from {@code releases.ubuntu.com}
    * and, once superseded, {@code old-releases.ubuntu.com}. Other releases have no pinned ISO.
@@ -59,24 +54,10 @@ public record UbuntuRecipe(String release) implements OsRecipe {
         "https://old-releases.ubuntu.com/releases/" + file), Checksum.sha256(LIVE_SERVER_SHA256));
   }
 
+  /** At least 10 GiB of disk (20 GiB unless set) and 2 GiB of RAM (4 GiB unless set). */
   @Override
-  public Size minimumDisk() {
-    return Size.gib(10);
-  }
-
-  @Override
-  public Size defaultDisk() {
-    return Size.gib(20);
-  }
-
-  @Override
-  public Size minimumMemory() {
-    return Size.gib(2);
-  }
-
-  @Override
-  public Size defaultMemory() {
-    return Size.gib(4);
+  public RecipeSizes sizes() {
+    return new RecipeSizes(Size.gib(10), Size.gib(20), Size.gib(2), Size.gib(4));
   }
 
   @Override

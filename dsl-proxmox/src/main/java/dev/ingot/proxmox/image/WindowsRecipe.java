@@ -129,26 +129,15 @@ public record WindowsRecipe(boolean server, int release, WindowsEdition edition,
     return null;
   }
 
-  /** 32 GiB for Windows Server, 64 GiB for Windows 11 (Microsoft's minimums). */
+  /**
+   * Microsoft's minimums, 32 GiB of disk and 2 GiB of RAM for Windows Server (64 GiB of disk unless
+   * set) and 64 GiB and 4 GiB for Windows 11 (80 GiB unless set); 8 GiB of RAM unless set.
+   */
   @Override
-  public Size minimumDisk() {
-    return server ? Size.gib(32) : Size.gib(64);
-  }
-
-  @Override
-  public Size defaultDisk() {
-    return server ? Size.gib(64) : Size.gib(80);
-  }
-
-  /** 2 GiB for Windows Server, 4 GiB for Windows 11. */
-  @Override
-  public Size minimumMemory() {
-    return server ? Size.gib(2) : Size.gib(4);
-  }
-
-  @Override
-  public Size defaultMemory() {
-    return Size.gib(8);
+  public RecipeSizes sizes() {
+    return server
+        ? new RecipeSizes(Size.gib(32), Size.gib(64), Size.gib(2), Size.gib(8))
+        : new RecipeSizes(Size.gib(64), Size.gib(80), Size.gib(4), Size.gib(8));
   }
 
   @Override

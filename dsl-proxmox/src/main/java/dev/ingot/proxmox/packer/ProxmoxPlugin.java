@@ -10,13 +10,15 @@ import dev.ingot.core.packer.PackerVariable;
 import dev.ingot.core.packer.RequiredPlugin;
 import dev.ingot.core.value.Secret;
 import dev.ingot.proxmox.ProxmoxNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The {@code hashicorp/proxmox} Packer plugin and how Packer logs in to Proxmox VE. Without one in
- * the site, {@link #hashicorp()} applies.
+ * the site, {@link #hashicorp()} applies, and the images built with it list its token among their
+ * secrets ({@link #withDefaultToken}).
  *
  * <p>{@code ProxmoxPlugin.hashicorp().tokenId("packer@pve!build").token(secrets.ref("packer_token")).insecure(true)}
  *
@@ -64,6 +66,20 @@ public record ProxmoxPlugin(String version, String packerVersion, String tokenId
   /** The site's plugin settings, or {@link #hashicorp()} when it has none. */
   public static ProxmoxPlugin of(Infra site) {
     return site.all(ProxmoxPlugin.class).stream().findFirst().orElse(hashicorp());
+  }
+
+  /**
+   * The secrets in {@code site} of an image built with the plugin that needs {@code own}:
+   * {@code own}, and the token of {@link #hashicorp()} when the site has no {@code ProxmoxPlugin}
+   * (a plugin in the site lists its own token).
+   */
+  public static List<Secret> withDefaultToken(Infra site, List<Secret> own) {
+    if (!site.all(ProxmoxPlugin.class).isEmpty()) {
+      return own;
+    }
+    var all = new ArrayList<>(own);
+    all.add(hashicorp().token);
+    return all;
   }
 
   /**

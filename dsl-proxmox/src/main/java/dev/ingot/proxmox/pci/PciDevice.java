@@ -2,8 +2,11 @@ package dev.ingot.proxmox.pci;
 
 import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
+import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
+import dev.ingot.core.value.Secret;
 import dev.ingot.proxmox.ProxmoxNode;
+import dev.ingot.proxmox.ProxmoxProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -136,6 +139,12 @@ public record PciDevice(PciAddress address, ProxmoxNode node, List<PciId> functi
   @Override
   public String name() {
     return node == null ? address.text() : node.name() + "/" + address.text();
+  }
+
+  /** The default provider's token when the device has a resource mapping and the site has no provider. */
+  @Override
+  public List<Secret> secrets(Infra site) {
+    return mapping == null ? List.of() : ProxmoxProvider.withDefaultToken(site, List.of());
   }
 
   @Override

@@ -2,7 +2,11 @@ package dev.ingot.proxmox.vm;
 
 import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
+import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
+import dev.ingot.core.value.Secret;
+import dev.ingot.proxmox.ProxmoxProvider;
+import java.util.List;
 
 /**
  * A component that is a Proxmox VM managed by Terraform: a {@link Vm}, or a template such as a
@@ -17,6 +21,12 @@ public interface DefinesVm extends Component {
   @Override
   default void validate(ValidationContext context) {
     VmRules.validate(this, context);
+  }
+
+  /** Its own secrets, and the default provider's token when the site has no provider. */
+  @Override
+  default List<Secret> secrets(Infra site) {
+    return ProxmoxProvider.withDefaultToken(site, secrets());
   }
 
   /**

@@ -2,9 +2,12 @@ package dev.ingot.proxmox.zfs;
 
 import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
+import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
+import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ProxmoxNode;
+import dev.ingot.proxmox.ProxmoxProvider;
 import dev.ingot.proxmox.ZfsPoolStorage;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,6 +191,12 @@ public record ZfsPool(String name, ProxmoxNode node, List<Vdev> vdevs, PoolPrope
   @Override
   public String kind() {
     return "zfs pool";
+  }
+
+  /** The default provider's token when the pool is registered as a storage and the site has no provider. */
+  @Override
+  public List<Secret> secrets(Infra site) {
+    return storage == null ? List.of() : ProxmoxProvider.withDefaultToken(site, List.of());
   }
 
   @Override

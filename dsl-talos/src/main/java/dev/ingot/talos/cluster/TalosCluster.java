@@ -4,7 +4,9 @@ import dev.ingot.core.Emission;
 import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.value.IpAddress;
+import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
+import dev.ingot.proxmox.ProxmoxProvider;
 import dev.ingot.proxmox.vm.DefinesVm;
 import dev.ingot.proxmox.vm.VmGroup;
 import dev.ingot.talos.KubernetesVersion;
@@ -309,6 +311,12 @@ public record TalosCluster(
   @Override
   public void validate(ValidationContext context) {
     ClusterRules.validate(this, context);
+  }
+
+  /** The default Proxmox provider's token when the site has no provider: the cluster's VMs need it. */
+  @Override
+  public List<Secret> secrets(Infra site) {
+    return ProxmoxProvider.withDefaultToken(site, secrets());
   }
 
   @Override

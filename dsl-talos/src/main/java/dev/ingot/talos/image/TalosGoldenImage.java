@@ -2,6 +2,7 @@ package dev.ingot.talos.image;
 
 import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
+import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
@@ -168,6 +169,12 @@ public record TalosGoldenImage(String name, TalosSchematic schematic, ProxmoxNod
   @Override
   public List<Secret> secrets() {
     return List.of(buildPassword);
+  }
+
+  /** The build password, and the default plugin's token when the site has no {@link ProxmoxPlugin}. */
+  @Override
+  public List<Secret> secrets(Infra site) {
+    return ProxmoxPlugin.withDefaultToken(site, secrets());
   }
 
   @Override

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingot.core.Infra;
 import dev.ingot.core.generate.ArtifactSet;
 import dev.ingot.core.testsupport.TerraformSchemaChecker;
+import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ProxmoxNode;
+import dev.ingot.proxmox.ProxmoxProvider;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import dev.ingot.proxmox.pci.PciDevice;
 import dev.ingot.proxmox.zfs.ZfsPool;
 import dev.ingot.talos.image.TalosGoldenImage;
@@ -49,6 +52,18 @@ class GoldenImageCloneTest {
     assertThat(files.text("terraform/homelab/images.tf.json")).doesNotContain("talos_base").contains("talos_gpu");
     assertThat(files.paths()).contains("packer/talos/talos.pkr.hcl");
     TerraformSchemaChecker.assertConforms(VMS, files.text(VMS), ClusterFilesTest.BPG);
+  }
+
+  @Test
+  void theClusterAndTheImageListTheDefaultTokensWhenTheSiteDeclaresNoProviderOrPlugin() {
+    TalosGoldenImage image = base();
+    Infra site = site(image);
+    TalosCluster cluster = site.all(TalosCluster.class).get(0);
+    assertThat(cluster.secrets(site)).containsExactly(Secret.env("PROXMOX_VE_API_TOKEN"));
+    assertThat(image.secrets(site)).containsExactly(Secret.env("TALOS_BUILD_PASSWORD"), Secret.env("PROXMOX_TOKEN"));
+    Infra declared = site.with(ProxmoxProvider.bpg(), ProxmoxPlugin.hashicorp());
+    assertThat(cluster.secrets(declared)).isEmpty();
+    assertThat(image.secrets(declared)).containsExactly(Secret.env("TALOS_BUILD_PASSWORD"));
   }
 
   @Test

@@ -3,7 +3,7 @@
 packer {
   required_plugins {
     proxmox = {
-      version = "= 1.2.4"
+      version = "1.2.4"
       source  = "github.com/hashicorp/proxmox"
     }
   }
@@ -11,18 +11,19 @@ packer {
 
 variable "proxmox_url" {
   type        = string
-  description = "URL of the Proxmox VE API"
+  description = "Proxmox VE API URL, ending in /api2/json"
   default     = "https://pve.lan:8006/api2/json"
 }
 
 variable "proxmox_username" {
   type        = string
   description = "Proxmox VE API token id (user@realm!tokenid)"
+  default     = "packer@pve!packer"
 }
 
-variable "proxmox_token" {
+variable "packer_api_token" {
   type        = string
-  description = "Proxmox VE API token secret, from $PKR_VAR_proxmox_token"
+  description = "Proxmox VE API token secret, from secrets/homelab.enc.yaml#packer_api_token"
   sensitive   = true
 }
 
@@ -35,7 +36,7 @@ variable "talos_build_password" {
 source "proxmox-iso" "talos" {
   proxmox_url              = var.proxmox_url
   username                 = var.proxmox_username
-  token                    = var.proxmox_token
+  token                    = var.packer_api_token
   insecure_skip_tls_verify = false
   node                     = "pve"
   vm_id                    = 9010

@@ -29,7 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>It writes {@code packer/talos/<name>.pkr.hcl} (for the default name {@code talos},
- * {@code packer/talos/talos.pkr.hcl}) for {@code packer-plugin-proxmox} 1.2.4. The template VM is
+ * {@code packer/talos/talos.pkr.hcl}) for {@code packer-plugin-proxmox} 1.2.4
+ * ({@link dev.ingot.proxmox.packer.ProxmoxPlugin#VERSION}). The template VM is
  * made as the Talos guide for Proxmox asks (q35, OVMF with an EFI disk without pre-enrolled keys,
  * CPU type {@code host}, VirtIO SCSI, write-through cache, a virtio NIC, ballooning off) with a
  * cloud-init drive, which Talos's nocloud platform reads for its network settings. Talos has no
@@ -39,9 +40,9 @@ import java.util.Objects;
  * finds the build VM through the guest agent, so the template has it enabled and the schematic
  * must carry {@code siderolabs/qemu-guest-agent}.
  *
- * <p>The Packer file is written with the HCL document tree directly; the plugin pin and the
- * Proxmox credentials are the template's own variables ({@code proxmox_url},
- * {@code proxmox_username}, {@code proxmox_token}).
+ * <p>The Packer file is written with the HCL document tree directly. The plugin pin and the
+ * Proxmox credentials come from the site's {@link dev.ingot.proxmox.packer.ProxmoxPlugin}, as in
+ * the other golden images, so one API token (and one {@code PKR_VAR_} secret) serves every build.
  *
  * @param name the file name and the template's name in Proxmox, a DNS label
  * @param schematic the schematic of the image; its Talos release is the image's
@@ -56,8 +57,6 @@ import java.util.Objects;
 public record TalosGoldenImage(String name, TalosSchematic schematic, ProxmoxNode node, Storage storage,
     Storage isoStorage, VmId vmId, Size diskSize, String bridge, Secret buildPassword)
     implements Component, VmTemplate {
-  /** The version of packer-plugin-proxmox the file is written for. */
-  public static final String PLUGIN_VERSION = "1.2.4";
   /** The disk image format: Proxmox cannot unpack {@code .xz}, and the live system has {@code zstd}. */
   public static final DiskImageFormat IMAGE_FORMAT = DiskImageFormat.RAW_ZST;
 

@@ -152,8 +152,19 @@ source "proxmox-clone" "debian" {
   cpu_type        = "x86-64-v2-AES"
   cores           = 2
   memory          = 2048
-  scsi_controller = "virtio-scsi-single"
+  scsi_controller = "virtio-scsi-pci"
   qemu_agent      = true
+
+  disks {
+    type         = "scsi"
+    storage_pool = "tank"
+    disk_size    = "8G"
+    format       = "raw"
+    cache_mode   = "writethrough"
+    io_thread    = false
+    discard      = false
+    ssd          = false
+  }
 
   network_adapters {
     model    = "virtio"

@@ -27,15 +27,20 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A block that starts with {@code package}, {@code import} or a type declaration is compiled
  * as a whole file. Any other block is a sequence of statements: it is compiled as the body of a
- * method, with every Ingot package imported.
+ * method, with every Ingot package imported ({@code BootLoader} is the Proxmox one).
  */
 class DocsCodeSamplesTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("(?ms)^```java\\n(.*?)^```");
   private static final Pattern TYPE_NAME = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?(?:class|record|interface|enum)\\s+(\\w+)");
   private static final List<String> IMPORTS = List.of(
       "dev.ingot.core", "dev.ingot.core.value", "dev.ingot.core.validate", "dev.ingot.core.generate",
+      "dev.ingot.core.repository",
       "dev.ingot.proxmox", "dev.ingot.proxmox.zfs", "dev.ingot.proxmox.pci", "dev.ingot.proxmox.vm",
-      "dev.ingot.talos", "dev.ingot.talos.schematic");
+      "dev.ingot.proxmox.template", "dev.ingot.proxmox.image", "dev.ingot.proxmox.packer",
+      "dev.ingot.talos", "dev.ingot.talos.schematic", "dev.ingot.talos.cluster", "dev.ingot.talos.patch",
+      "dev.ingot.talos.image");
+  /** Types whose simple name two of the packages above share: the one samples mean. */
+  private static final List<String> SINGLE_IMPORTS = List.of("dev.ingot.proxmox.BootLoader");
 
   @TestFactory
   Stream<DynamicTest> everyJavaSampleCompiles() throws IOException {
@@ -71,6 +76,7 @@ class DocsCodeSamplesTest {
       className = "Sample";
       var sb = new StringBuilder();
       IMPORTS.forEach(p -> sb.append("import ").append(p).append(".*;\n"));
+      SINGLE_IMPORTS.forEach(t -> sb.append("import ").append(t).append(";\n"));
       sb.append("class Sample {\n  Object sample() throws Exception {\n").append(code).append("\n    return null;\n  }\n}\n");
       source = sb.toString();
     }

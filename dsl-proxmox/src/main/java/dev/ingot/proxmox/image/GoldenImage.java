@@ -308,6 +308,7 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
   }
 
   /** The inventory group of its clones, which the baseline playbook runs on: {@code debian}, {@code windows_server}. */
+  @Override
   public String inventoryGroup() {
     return recipe.os().replace('-', '_');
   }

@@ -19,6 +19,14 @@ public sealed interface Communicator {
     return new Ssh(username, true);
   }
 
+  /**
+   * SSH as {@code username}, whose password is {@code password} (a reference to a sensitive
+   * variable): for a live system that gets a throwaway password typed in by the boot command.
+   */
+  static Communicator sshPassword(String username, HclExpr password) {
+    return new SshPassword(username, password);
+  }
+
   /** WinRM over HTTPS with NTLM as {@code username}, whose password is {@code password}. */
   static Communicator winrm(String username, HclExpr password) {
     return new WinRm(username, password);
@@ -56,13 +64,31 @@ public sealed interface Communicator {
 
     @Override
     public void write(HclBody.Builder body) {
-      body.attribute("communicator", type()).attribute("ssh_username", username);
-      if (temporaryKey) {
-        body.attribute("ssh_clear_authorized_keys", true);
-      } else {
-        body.attribute("ssh_agent_auth", true);
-      }
-      body.attribute("ssh_timeout", "45m");
+      writeSsh(body, username, temporaryKey ? "ssh_clear_authorized_keys" : "ssh_agent_auth", HclExpr.bool(true));
+    }
+  }
+
+  /**
+   * SSH with password authentication.
+   *
+   * @param username the user to log in as
+   * @param password the password, a reference to a sensitive variable
+   */
+  record SshPassword(String username, HclExpr password) implements Communicator {
+    /** Checks for null. */
+    public SshPassword {
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(password, "password");
+    }
+
+    @Override
+    public String type() {
+      return "ssh";
+    }
+
+    @Override
+    public void write(HclBody.Builder body) {
+      writeSsh(body, username, "ssh_password", password);
     }
   }
 
@@ -95,6 +121,18 @@ public sealed interface Communicator {
           .attribute("winrm_use_ntlm", true)
           .attribute("winrm_timeout", "2h");
     }
+  }
+
+  /**
+   * The settings every SSH connection writes: the user, {@code key = value} that says how it
+   * authenticates, and how long Packer waits for the guest's SSH server (an unattended install can
+   * take most of that before the installed system is up).
+   */
+  private static void writeSsh(HclBody.Builder body, String username, String key, HclExpr value) {
+    body.attribute("communicator", "ssh")
+        .attribute("ssh_username", username)
+        .attribute(key, value)
+        .attribute("ssh_timeout", "45m");
   }
 
   /** No communicator. */

@@ -7,6 +7,7 @@ import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.vm.Bios;
 import dev.ingot.proxmox.vm.Machine;
+import dev.ingot.proxmox.vm.ScsiController;
 import dev.ingot.proxmox.vm.VmId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,7 @@ import java.util.Objects;
  * @param cpuType the CPU model
  * @param cores CPU cores
  * @param memory RAM
+ * @param scsiController the SCSI controller of the disks
  * @param efiStorage the storage of the EFI disk (OVMF), or null
  * @param preEnrolledKeys whether the EFI disk has Microsoft's Secure Boot keys enrolled
  * @param tpmStorage the storage of a TPM v2.0 state disk, or null
@@ -58,8 +60,8 @@ import java.util.Objects;
  */
 public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmId, String vmName,
     HclExpr description, List<String> tags, GuestOs os, Bios bios, Machine machine, String cpuType, int cores,
-    Size memory, String efiStorage, boolean preEnrolledKeys, String tpmStorage, IsoDrive bootIso,
-    List<IsoDrive> additionalIsos, List<PackerDisk> disks, List<NetworkAdapter> networkAdapters,
+    Size memory, ScsiController scsiController, String efiStorage, boolean preEnrolledKeys, String tpmStorage,
+    IsoDrive bootIso, List<IsoDrive> additionalIsos, List<PackerDisk> disks, List<NetworkAdapter> networkAdapters,
     String cloudInitStorage, Map<String, HclExpr> httpContent, String bootWait, List<HclExpr> bootCommand,
     Communicator communicator, VmId cloneVmId) {
   /** The builder that installs from an ISO. */
@@ -80,6 +82,7 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     Objects.requireNonNull(os, "os");
     Objects.requireNonNull(bios, "bios");
     Objects.requireNonNull(memory, "memory");
+    Objects.requireNonNull(scsiController, "scsiController");
     Objects.requireNonNull(communicator, "communicator");
     tags = List.copyOf(tags);
     additionalIsos = List.copyOf(additionalIsos);
@@ -129,7 +132,7 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     b.attribute("cpu_type", cpuType)
         .attribute("cores", cores)
         .attribute("memory", memory.toMib())
-        .attribute("scsi_controller", "virtio-scsi-single")
+        .attribute("scsi_controller", scsiController.value())
         .attribute("qemu_agent", true);
     if (efiStorage != null) {
       b.block("efi_config", e -> e.attribute("efi_storage_pool", efiStorage)
@@ -179,6 +182,7 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     private String cpuType = "x86-64-v2-AES";
     private int cores = 2;
     private Size memory = Size.gib(2);
+    private ScsiController scsiController = ScsiController.VIRTIO_SCSI_SINGLE;
     private String efiStorage;
     private boolean preEnrolledKeys;
     private String tpmStorage;
@@ -236,6 +240,12 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     /** The CPU model ({@code x86-64-v2-AES} unless set). */
     public Builder cpuType(String cpuType) {
       this.cpuType = cpuType;
+      return this;
+    }
+
+    /** The SCSI controller ({@code virtio-scsi-single}, which disks with an I/O thread need, unless set). */
+    public Builder scsiController(ScsiController scsiController) {
+      this.scsiController = scsiController;
       return this;
     }
 
@@ -315,8 +325,8 @@ public record ProxmoxSource(String type, String name, ProxmoxNode node, VmId vmI
     /** The source. */
     public ProxmoxSource build() {
       return new ProxmoxSource(type, name, node, vmId, vmName, description, tags, os, bios, machine, cpuType, cores,
-          memory, efiStorage, preEnrolledKeys, tpmStorage, bootIso, additionalIsos, disks, networkAdapters,
-          cloudInitStorage, httpContent, bootWait, bootCommand, communicator, cloneVmId);
+          memory, scsiController, efiStorage, preEnrolledKeys, tpmStorage, bootIso, additionalIsos, disks,
+          networkAdapters, cloudInitStorage, httpContent, bootWait, bootCommand, communicator, cloneVmId);
     }
   }
 }

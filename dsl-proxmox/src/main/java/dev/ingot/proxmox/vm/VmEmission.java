@@ -1,6 +1,7 @@
 package dev.ingot.proxmox.vm;
 
 import dev.ingot.core.Emission;
+import dev.ingot.core.ansible.Inventory;
 import dev.ingot.core.terraform.TerraformDocument;
 import dev.ingot.core.terraform.TerraformDocument.Output;
 import dev.ingot.core.terraform.TfValue;
@@ -8,6 +9,7 @@ import dev.ingot.core.terraform.TfValue.TfObject;
 import dev.ingot.core.value.Admin;
 import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Secret;
+import dev.ingot.core.yaml.YamlNode.YamlMap;
 import dev.ingot.proxmox.ProxmoxProvider;
 import java.util.Map;
 
@@ -49,6 +51,7 @@ final class VmEmission {
     }
     if (!vm.template()) {
       outputs(component, vm, out.terraform("outputs"));
+      inventory(vm, out);
     }
   }
 
@@ -98,6 +101,22 @@ final class VmEmission {
         .put("node_name", vm.node().name())
         .object("source_raw", s -> s.expr("data", template).put("file_name", vm.name() + "-user-data.yaml"))
         .build());
+  }
+
+  /** A clone of a template whose clones are managed with Ansible joins the template's inventory group. */
+  private static void inventory(Vm vm, Emission out) {
+    String group = vm.cloneOf() == null ? null : vm.cloneOf().template().inventoryGroup();
+    if (group == null) {
+      return;
+    }
+    String host = vm.networks().stream()
+        .map(NetworkDevice::ipv4)
+        .filter(c -> c != null && c.address() != null)
+        .map(c -> c.address().address().text())
+        .findFirst()
+        .orElse(vm.name());
+    out.shared(Inventory.PATH, Inventory.class, Inventory::new)
+        .host(group, vm.name(), YamlMap.builder().put("ansible_host", host).build());
   }
 
   private static void outputs(DefinesVm component, Vm vm, TerraformDocument outputs) {

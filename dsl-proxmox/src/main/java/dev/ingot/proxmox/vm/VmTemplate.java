@@ -34,4 +34,12 @@ public interface VmTemplate extends Component {
 
   /** How clones get their first-boot configuration. */
   GuestInit guestInit();
+
+  /**
+   * The Ansible inventory group that clones of this template join, so that the template's
+   * baseline playbook reaches them; null when clones are not managed with Ansible.
+   */
+  default String inventoryGroup() {
+    return null;
+  }
 }

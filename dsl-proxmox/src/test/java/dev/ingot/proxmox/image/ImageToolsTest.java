@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ingot.core.ansible.Inventory;
 import dev.ingot.core.testsupport.CloudInitKeys;
 import dev.ingot.core.testsupport.ExternalTool;
-import dev.ingot.proxmox.packer.PackerKeyTable;
+import dev.ingot.proxmox.testsupport.PackerKeyTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -12,8 +12,11 @@ import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.core.testsupport.Golden;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.TestSites;
+import dev.ingot.proxmox.testsupport.PackerKeyTable;
 import dev.ingot.proxmox.vm.Bios;
+import dev.ingot.proxmox.vm.DiskCache;
 import dev.ingot.proxmox.vm.Machine;
+import dev.ingot.proxmox.vm.ScsiController;
 import dev.ingot.proxmox.vm.VmId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +57,8 @@ class ProxmoxSourceTest {
     ProxmoxSource clone = ProxmoxSource.clone("debian", pve)
         .vmId(VmId.of(9001)).vmName("debian-13-golden")
         .cloneOf(VmId.of(9100))
+        .scsiController(ScsiController.VIRTIO_SCSI_PCI)
+        .disk(new PackerDisk(DriveBus.SCSI, "tank", Size.gib(8), DiskCache.WRITETHROUGH, false, false, false))
         .network(NetworkAdapter.on("vmbr0"))
         .cloudInit("tank")
         .communicator(Communicator.sshWithTemporaryKey("ops"))

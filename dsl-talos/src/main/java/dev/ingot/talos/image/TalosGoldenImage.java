@@ -8,6 +8,7 @@ import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.DirStorage;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import dev.ingot.proxmox.vm.Bios;
 import dev.ingot.proxmox.vm.GuestInit;
 import dev.ingot.proxmox.vm.VmId;
@@ -29,8 +30,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>It writes {@code packer/talos/<name>.pkr.hcl} (for the default name {@code talos},
- * {@code packer/talos/talos.pkr.hcl}) for {@code packer-plugin-proxmox} 1.2.4
- * ({@link dev.ingot.proxmox.packer.ProxmoxPlugin#VERSION}). The template VM is
+ * {@code packer/talos/talos.pkr.hcl}) for {@code packer-plugin-proxmox}. The template VM is
  * made as the Talos guide for Proxmox asks (q35, OVMF with an EFI disk without pre-enrolled keys,
  * CPU type {@code host}, VirtIO SCSI, write-through cache, a virtio NIC, ballooning off) with a
  * cloud-init drive, which Talos's nocloud platform reads for its network settings. Talos has no
@@ -40,9 +40,8 @@ import java.util.Objects;
  * finds the build VM through the guest agent, so the template has it enabled and the schematic
  * must carry {@code siderolabs/qemu-guest-agent}.
  *
- * <p>The Packer file is written with the HCL document tree directly. The plugin pin and the
- * Proxmox credentials come from the site's {@link dev.ingot.proxmox.packer.ProxmoxPlugin}, as in
- * the other golden images, so one API token (and one {@code PKR_VAR_} secret) serves every build.
+ * <p>The plugin pin and the Proxmox credentials are the site's {@link ProxmoxPlugin} (or its
+ * default), as for every other golden image.
  *
  * @param name the file name and the template's name in Proxmox, a DNS label
  * @param schematic the schematic of the image; its Talos release is the image's
@@ -179,6 +178,6 @@ public record TalosGoldenImage(String name, TalosSchematic schematic, ProxmoxNod
   @Override
   public void emit(Emission out) {
     schematic.emit(out);
-    out.add(filePath(), GoldenImageTemplate.file(this, out.infra()));
+    out.add(filePath(), GoldenImageTemplate.of(this, out.infra()));
   }
 }

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.ingot.core.Infra;
 import dev.ingot.core.generate.ArtifactSet;
-import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.core.testing.IngotAssertions;
 import dev.ingot.core.testing.PackerAssert;
+import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.core.testsupport.Golden;
 import dev.ingot.core.value.Size;
 import dev.ingot.core.value.Sops;
@@ -19,6 +19,7 @@ import dev.ingot.proxmox.ContentType;
 import dev.ingot.proxmox.CpuVendor;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.packer.ProxmoxPlugin;
+import dev.ingot.proxmox.testsupport.PackerKeyTable;
 import dev.ingot.proxmox.zfs.Disk;
 import dev.ingot.proxmox.zfs.ZfsPool;
 import dev.ingot.talos.schematic.TalosSchematic;
@@ -56,6 +57,11 @@ class GoldenImageTest {
   }
 
   @Test
+  void everyKeyIsInThePluginsTable() {
+    PackerKeyTable.assertConforms(FILE, site(i -> i).emit("GoldenImageTest").text(FILE));
+  }
+
+  @Test
   void packerFmtLeavesTheFileAlone(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("talos.pkr.hcl");
     Files.writeString(file, site(i -> i).emit("GoldenImageTest").text(FILE));
@@ -71,8 +77,9 @@ class GoldenImageTest {
         .get("proxmox-iso").get("talos");
     assertThat(source).containsEntry("bios", "ovmf").containsEntry("machine", "q35").containsEntry("cpu_type", "host")
         .containsEntry("scsi_controller", "virtio-scsi-pci").containsEntry("qemu_agent", true)
-        .containsEntry("cloud_init", true);
-    assertThat(source.get("ballooning_minimum")).isEqualTo(0.0);
+        .containsEntry("cloud_init", true).doesNotContainKey("ballooning_minimum");
+    Map<String, Object> disk = (Map<String, Object>) source.get("disks");
+    assertThat(disk).containsEntry("cache_mode", "writethrough").containsEntry("io_thread", false);
     Map<String, Object> efi = (Map<String, Object>) source.get("efi_config");
     assertThat(efi).containsEntry("pre_enrolled_keys", false).containsEntry("efi_type", "4m");
     Map<String, Object> build = (Map<String, Object>) root.get("build");

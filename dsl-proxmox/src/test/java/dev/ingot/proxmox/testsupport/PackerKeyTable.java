@@ -1,10 +1,11 @@
-package dev.ingot.proxmox.packer;
+package dev.ingot.proxmox.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * schema for them; yamllint still reads them).
  */
 class GeneratedSiteToolsTest {
-  private static final Path GENERATED = Path.of("generated");
+  private static final Path GENERATED = GeneratedTree.DIR;
   private static final Pattern JSONENCODED = Pattern.compile("\\$\\{jsonencode\\(([^()}]+)\\)}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}]+)}");
 
@@ -46,11 +45,7 @@ class GeneratedSiteToolsTest {
 
   @BeforeAll
   static void copyTheTree() throws IOException {
-    for (Path file : files(p -> true)) {
-      Path target = copy.resolve(GENERATED.relativize(file).toString());
-      Files.createDirectories(target.getParent());
-      Files.copy(file, target);
-    }
+    GeneratedTree.copyTo(copy);
   }
 
   @Test
@@ -178,17 +173,12 @@ class GeneratedSiteToolsTest {
     return out;
   }
 
-  /** The regular files of the committed tree whose relative path passes {@code filter}, sorted. */
-  static List<Path> files(Predicate<String> filter) {
-    try (Stream<Path> walk = Files.walk(GENERATED)) {
-      return walk.filter(Files::isRegularFile).filter(p -> filter.test(relative(p))).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static List<Path> files(Predicate<String> filter) {
+    return GeneratedTree.files(filter);
   }
 
   private static String relative(Path file) {
-    return GENERATED.relativize(file).toString().replace('\\', '/');
+    return GeneratedTree.relative(file);
   }
 
   private static String firstLine(Path file) {

@@ -2,7 +2,7 @@ package dev.ingot.examples;
 
 import static dev.ingot.core.testing.IngotAssertions.assertThatDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -15,13 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The last test plants secrets in a copy of the tree and checks that each one is caught.
  */
 class NoSecretsTest {
-  private static final Path GENERATED = Path.of("generated");
+  private static final Path GENERATED = GeneratedTree.DIR;
 
   /** {@code -----BEGIN OPENSSH PRIVATE KEY-----}, {@code -----BEGIN RSA PRIVATE KEY-----} … */
   static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----");
@@ -104,7 +102,7 @@ class NoSecretsTest {
 
   @Test
   void theScansCatchSecretsPlantedInACopy(@TempDir Path copy) throws IOException {
-    copyTree(copy);
+    GeneratedTree.copyTo(copy);
     Map<String, String> secrets = fixture();
     plant(copy, "terraform/homelab/vms.tf.json", "${var.password_hash}", secrets.get("password_hash"));
     plant(copy, "terraform/homelab/providers.tf.json", "${var.proxmox_api_token}", secrets.get("proxmox_api_token"));
@@ -145,10 +143,10 @@ class NoSecretsTest {
         "/" + XML_PASSWORD.pattern() + "/ at packer/windows-server/autounattend.xml.pkrtpl:");
   }
 
-  private static String message(Runnable scan) {
-    List<String> messages = new ArrayList<>();
-    assertThatThrownBy(scan::run).isInstanceOf(AssertionError.class).satisfies(e -> messages.add(e.getMessage()));
-    return messages.get(0);
+  private static String message(ThrowingCallable scan) {
+    AssertionError error = catchThrowableOfType(AssertionError.class, scan);
+    assertThat(error).as("the scan found nothing").isNotNull();
+    return error.getMessage();
   }
 
   private static void plant(Path copy, String file, String placeholder, String secret) throws IOException {
@@ -156,15 +154,5 @@ class NoSecretsTest {
     String text = Files.readString(path, StandardCharsets.UTF_8);
     assertThat(text).as("%s holds %s", file, placeholder).contains(placeholder);
     Files.writeString(path, text.replace(placeholder, secret), StandardCharsets.UTF_8);
-  }
-
-  private static void copyTree(Path copy) throws IOException {
-    try (Stream<Path> walk = Files.walk(GENERATED)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        Path target = copy.resolve(GENERATED.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@
 module dev.ingot.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires static org.assertj.core;
 
   exports dev.ingot.core;
   exports dev.ingot.core.value;
@@ -15,4 +16,5 @@ module dev.ingot.core {
   exports dev.ingot.core.cloudinit;
   exports dev.ingot.core.generate;
   exports dev.ingot.core.repository;
+  exports dev.ingot.core.testing;
 }

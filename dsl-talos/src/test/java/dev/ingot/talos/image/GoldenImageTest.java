@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.ingot.core.Infra;
 import dev.ingot.core.generate.ArtifactSet;
+import dev.ingot.core.testing.IngotAssertions;
+import dev.ingot.core.testing.PackerAssert;
 import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.core.testsupport.Golden;
 import dev.ingot.core.value.Size;
+import dev.ingot.core.value.Sops;
 import dev.ingot.proxmox.DirStorage;
 import dev.ingot.proxmox.ContentType;
 import dev.ingot.proxmox.CpuVendor;
 import dev.ingot.proxmox.ProxmoxNode;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import dev.ingot.proxmox.testsupport.PackerKeyTable;
 import dev.ingot.proxmox.zfs.Disk;
 import dev.ingot.proxmox.zfs.ZfsPool;
@@ -83,6 +87,22 @@ class GoldenImageTest {
     assertThat(((List<String>) shell.get("inline")).get(1)).isEqualTo("curl -fsSL https://factory.talos.dev/image/"
         + "88d1f7a5c4f1d3aba7df787c448c1d3d008ed29cfb34af53fa0df4336a56040b/v1.13.9/nocloud-amd64.raw.zst | zstd -dc"
         + " | dd of=/dev/sda bs=4M conv=fsync status=none");
+  }
+
+  @Test
+  void theBuildLogsInWithTheSitesPackerPluginSettings() {
+    Sops secrets = Sops.file("secrets/site.enc.yaml")
+        .recipients("age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq");
+    Infra site = site(i -> i).with(ProxmoxPlugin.hashicorp().version("~> 1.2").tokenId("packer@pve!build")
+        .token(secrets.ref("packer_api_token")).insecure(true));
+    PackerAssert packer = IngotAssertions.assertThat(site.emit("GoldenImageTest")).packer("packer/talos");
+    packer.hasRequiredPlugin("proxmox", "~> 1.2");
+    packer.hasVariable("proxmox_username").withAttribute("default", "packer@pve!build");
+    packer.hasVariable("packer_api_token").thatIsSensitive().withoutAttribute("default");
+    packer.hasSource("proxmox-iso", "talos")
+        .withAttribute("username", "${var.proxmox_username}")
+        .withAttribute("token", "${var.packer_api_token}")
+        .withAttribute("insecure_skip_tls_verify", true);
   }
 
   @Test

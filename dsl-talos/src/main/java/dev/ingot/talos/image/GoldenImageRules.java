@@ -6,6 +6,7 @@ import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
 import dev.ingot.talos.schematic.OfficialExtension;
+import dev.ingot.talos.schematic.SchematicNames;
 
 /** The checks of a {@link TalosGoldenImage}. */
 final class GoldenImageRules {
@@ -18,6 +19,7 @@ final class GoldenImageRules {
     Path at = image.path();
     Names.requireDnsLabel(image.name(), at.field("name"), context.problems());
     image.schematic().validate(at.field("schematic"), context.problems());
+    SchematicNames.check(image, context);
     if (!image.schematic().contains(OfficialExtension.QEMU_GUEST_AGENT)) {
       context.error(at.field("schematic"), "Packer finds the build VM through the QEMU guest agent and the template"
           + " keeps it enabled, so schematic " + image.schematic().name() + " needs siderolabs/qemu-guest-agent");

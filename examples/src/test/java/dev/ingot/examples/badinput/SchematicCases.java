@@ -2,10 +2,14 @@ package dev.ingot.examples.badinput;
 
 import static dev.ingot.examples.badinput.BadInput.bad;
 import static dev.ingot.examples.badinput.Fixture.BASE;
+import static dev.ingot.examples.badinput.Fixture.GPU;
 import static dev.ingot.examples.badinput.Fixture.PVE;
 import static dev.ingot.examples.badinput.Fixture.TALOS;
 import static dev.ingot.examples.badinput.Fixture.TANK;
+import static dev.ingot.examples.badinput.Fixture.cluster;
 import static dev.ingot.examples.badinput.Fixture.site;
+import static dev.ingot.examples.badinput.Fixture.worker;
+import static dev.ingot.talos.schematic.OfficialExtension.AMD_UCODE;
 import static dev.ingot.talos.schematic.OfficialExtension.ISCSI_TOOLS;
 import static dev.ingot.talos.schematic.OfficialExtension.NONFREE_KMOD_NVIDIA_PRODUCTION;
 import static dev.ingot.talos.schematic.OfficialExtension.NVIDIA_CONTAINER_TOOLKIT_LTS;
@@ -45,6 +49,26 @@ final class SchematicCases {
         bad("a schematic name that is a path", () -> site(BASE.named("../base")), """
             error: talos schematic "../base": "../base" is not a valid name: use 1 to 63 lower-case letters, digits \
             and hyphens, starting and ending with a letter or digit
+            """),
+        bad("the GPU worker's schematic is derived from the base and keeps its name",
+            () -> site(cluster().worker("gpu-1", w -> worker(21).apply(w).passthrough(GPU)
+                .schematic(BASE.plus(NVIDIA_OPEN_GPU_KERNEL_MODULES_PRODUCTION, NVIDIA_CONTAINER_TOOLKIT_PRODUCTION)))),
+            """
+            error: talos cluster "homelab" › group "gpu-1" › schematic: schematic "base" differs from the schematic of \
+            that name at talos cluster "homelab" › schematic, and both would be talos/schematics/base.yaml: give this \
+            one its own name with named(…)
+            """),
+        bad("the Talos golden image and the cluster boot different schematics of one name",
+            () -> site(TALOS, cluster().schematic(BASE.plus(AMD_UCODE))), """
+            error: talos cluster "homelab" › schematic: schematic "base" differs from the schematic of that name at \
+            talos golden image "talos" › schematic, and both would be talos/schematics/base.yaml: give this one its \
+            own name with named(…)
+            """),
+        bad("a schematic of the site differs from the cluster's of that name",
+            () -> site(cluster(), TalosSchematic.with(QEMU_GUEST_AGENT).named("base")), """
+            error: talos schematic "base": schematic "base" differs from the schematic of that name at talos cluster \
+            "homelab" › schematic, and both would be talos/schematics/base.yaml: give this one its own name with \
+            named(…)
             """),
         bad("a misspelled official extension", () -> site(TalosSchematic.with(QEMU_GUEST_AGENT,
             SystemExtension.official("siderolabs/iscsi-tool")).named("base")), """

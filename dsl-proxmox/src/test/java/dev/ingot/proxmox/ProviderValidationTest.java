@@ -33,8 +33,8 @@ class ProviderValidationTest {
         .terraformVersion("").apiToken(Secret.env("PROXMOX-TOKEN"))))).containsExactly(
             "terraform provider \"proxmox\" › version: the provider version is empty",
             "terraform provider \"proxmox\" › terraformVersion: the Terraform version constraint is empty",
-            "terraform provider \"proxmox\" › secret[0]: \"proxmox-token\" is not a valid identifier: use a lower-case"
-                + " letter followed by lower-case letters, digits and underscores");
+            "secret \"$PROXMOX-TOKEN\": \"proxmox-token\" cannot name the input variable that carries the secret: use"
+                + " a lower-case letter followed by lower-case letters, digits and underscores");
   }
 
   @Test

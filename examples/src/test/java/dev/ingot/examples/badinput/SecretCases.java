@@ -1,17 +1,34 @@
 package dev.ingot.examples.badinput;
 
 import static dev.ingot.examples.badinput.BadInput.bad;
+import static dev.ingot.examples.badinput.Fixture.ADMIN;
+import static dev.ingot.examples.badinput.Fixture.PVE;
 import static dev.ingot.examples.badinput.Fixture.SECRETS;
+import static dev.ingot.examples.badinput.Fixture.TANK;
+import static dev.ingot.examples.badinput.Fixture.UBUNTU;
 import static dev.ingot.examples.badinput.Fixture.UTIL;
 import static dev.ingot.examples.badinput.Fixture.site;
 
 import dev.ingot.core.value.Admin;
+import dev.ingot.core.value.Secret;
+import dev.ingot.core.value.Size;
 import dev.ingot.core.value.Sops;
+import dev.ingot.proxmox.DirStorage;
+import dev.ingot.proxmox.ProxmoxProvider;
+import dev.ingot.proxmox.image.GoldenImage;
+import dev.ingot.proxmox.image.IsoImage;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
+import dev.ingot.proxmox.vm.UserData;
+import dev.ingot.proxmox.vm.Vm;
 import java.util.List;
 
 /** Secrets: SOPS files, their recipients, the keys that name the variables, SSH keys of the admin account. */
 final class SecretCases {
   private static final String RECIPIENT = SECRETS.ageRecipients().get(0);
+
+  /** A second VM like the utility VM. */
+  private static final Vm UTIL2 = Vm.named("util2").on(PVE).vmId(201).memory(Size.gib(2)).disk(TANK, Size.gib(16))
+      .ip("10.0.10.51/24").gateway("10.0.10.1").admin(ADMIN);
 
   private SecretCases() {}
 
@@ -50,6 +67,31 @@ final class SecretCases {
             .sshKey(SECRETS.ref("ssh_public_key"))
             .passwordHash(Sops.file(SECRETS.path()).recipients(RECIPIENT, RECIPIENT).ref("password_hash")))), """
             error: sops file "secrets/homelab.enc.yaml": declared twice with different recipients
+            """),
+        bad("a SOPS key that cannot name a variable, used by an image and two VMs",
+            () -> site(UBUNTU.admin(Admin.named("ops").sshKey(SECRETS.ref("ssh-public-key"))),
+                UTIL.admin(Admin.named("ops").sshKey(SECRETS.ref("ssh-public-key"))),
+                UTIL2.admin(Admin.named("ops").sshKey(SECRETS.ref("ssh-public-key")))), """
+            error: secret "secrets/homelab.enc.yaml#ssh-public-key": "ssh-public-key" cannot name the input variable \
+            that carries the secret: use a lower-case letter followed by lower-case letters, digits and underscores
+            """),
+        bad("the Windows administrator password under a key with dashes", () -> site(GoldenImage.windowsServer(2025)
+            .on(PVE).storage(TANK).vmId(9004).admin(ADMIN).iso(IsoImage.file(DirStorage.local(), "windows.iso"))
+            .recipe(w -> w.adminPassword(SECRETS.ref("windows-admin-password")))), """
+            error: secret "secrets/homelab.enc.yaml#windows-admin-password": "windows-admin-password" cannot name the \
+            input variable that carries the secret: use a lower-case letter followed by lower-case letters, digits and \
+            underscores
+            """),
+        bad("the provider token from an environment variable with a dash", () -> site(UTIL,
+            ProxmoxProvider.bpg().apiToken(Secret.env("PROXMOX-VE-TOKEN"))), """
+            error: secret "$PROXMOX-VE-TOKEN": "proxmox-ve-token" cannot name the input variable that carries the \
+            secret: use a lower-case letter followed by lower-case letters, digits and underscores
+            """),
+        bad("the plugin token comes from the environment and from the SOPS file", () -> site(UBUNTU,
+            ProxmoxPlugin.hashicorp(), UTIL.userData(UserData.file("cloud-init/util/user-data.yaml.tftpl")
+                .secret("token", SECRETS.ref("proxmox_token")))), """
+            error: secret "secrets/homelab.enc.yaml#proxmox_token": secret variable "proxmox_token" comes from both \
+            $PROXMOX_TOKEN and secrets/homelab.enc.yaml#proxmox_token
             """),
         bad("the SSH key is a private key", () -> site(UTIL.admin(Admin.named("ops").sshKey("""
             -----BEGIN OPENSSH PRIVATE KEY-----

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ingot.core.Infra;
 import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
+import dev.ingot.core.value.Sops;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import org.junit.jupiter.api.Test;
 
 class ProviderValidationTest {
@@ -35,6 +37,22 @@ class ProviderValidationTest {
             "terraform provider \"proxmox\" › terraformVersion: the Terraform version constraint is empty",
             "secret \"$PROXMOX-TOKEN\": \"proxmox-token\" cannot name the input variable that carries the secret: use"
                 + " a lower-case letter followed by lower-case letters, digits and underscores");
+  }
+
+  @Test
+  void aSecretMayNotTakeAVariableIngotDeclaresItself() {
+    Sops sops = Sops.file("secrets/lab.enc.yaml").recipients("age1" + "q".repeat(58));
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(),
+        ProxmoxPlugin.hashicorp().token(sops.ref("proxmox_endpoint"))))).containsExactly(
+            "secret \"secrets/lab.enc.yaml#proxmox_endpoint\": the variable \"proxmox_endpoint\" already carries the URL"
+                + " of the Proxmox VE API for Terraform; keep this secret under another name");
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(),
+        ProxmoxPlugin.hashicorp().token(sops.ref("proxmox_ve_api_token"))))).containsExactly(
+            "secret \"secrets/lab.enc.yaml#proxmox_ve_api_token\": the variable \"proxmox_ve_api_token\" already"
+                + " carries the API token of the default Terraform provider, from $PROXMOX_VE_API_TOKEN; keep this"
+                + " secret under another name");
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(), ProxmoxProvider.bpg(),
+        ProxmoxPlugin.hashicorp().token(Secret.env("PROXMOX_VE_API_TOKEN"))))).isEmpty();
   }
 
   @Test

@@ -7,10 +7,13 @@ import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
 import dev.ingot.talos.schematic.OfficialExtension;
 import dev.ingot.talos.schematic.SchematicNames;
+import java.util.List;
 
 /** The checks of a {@link TalosGoldenImage}. */
 final class GoldenImageRules {
   private static final Size MIN_DISK = Size.gib(10);
+  /** The connection variables the Packer file declares besides the build password. */
+  private static final List<String> PACKER_VARIABLES = List.of("proxmox_url", "proxmox_username", "proxmox_token");
 
   private GoldenImageRules() {}
 
@@ -43,6 +46,11 @@ final class GoldenImageRules {
     }
     if (image.diskSize().compareTo(MIN_DISK) < 0) {
       context.error(at.field("diskSize"), "Talos needs a system disk of at least 10 GiB");
+    }
+    if (PACKER_VARIABLES.contains(image.buildPassword().variable())) {
+      context.error(image.buildPassword().path(), "the variable " + Names.describe(image.buildPassword().variable())
+          + " already carries the Proxmox VE connection in " + image.filePath() + "; keep the build password under"
+          + " another name");
     }
     if (image.bridge().isBlank()) {
       context.error(at.field("bridge"), "the network device needs a bridge, such as vmbr0");

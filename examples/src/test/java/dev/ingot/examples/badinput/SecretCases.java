@@ -4,6 +4,7 @@ import static dev.ingot.examples.badinput.BadInput.bad;
 import static dev.ingot.examples.badinput.Fixture.ADMIN;
 import static dev.ingot.examples.badinput.Fixture.PVE;
 import static dev.ingot.examples.badinput.Fixture.SECRETS;
+import static dev.ingot.examples.badinput.Fixture.TALOS;
 import static dev.ingot.examples.badinput.Fixture.TANK;
 import static dev.ingot.examples.badinput.Fixture.UBUNTU;
 import static dev.ingot.examples.badinput.Fixture.UTIL;
@@ -92,6 +93,29 @@ final class SecretCases {
                 .secret("token", SECRETS.ref("proxmox_token")))), """
             error: secret "secrets/homelab.enc.yaml#proxmox_token": secret variable "proxmox_token" comes from both \
             $PROXMOX_TOKEN and secrets/homelab.enc.yaml#proxmox_token
+            """),
+        bad("a password hash stored under the key of the API endpoint variable", () -> site(UTIL.admin(
+            Admin.named("ops").sshKey(SECRETS.ref("ssh_public_key")).passwordHash(SECRETS.ref("proxmox_endpoint")))),
+            """
+            error: secret "secrets/homelab.enc.yaml#proxmox_endpoint": the variable "proxmox_endpoint" already carries \
+            the URL of the Proxmox VE API for Terraform; keep this secret under another name
+            """),
+        bad("a user-data secret under the key of the default provider's token", () -> site(UTIL.userData(
+            UserData.file("cloud-init/util/user-data.yaml.tftpl").secret("token", SECRETS.ref("proxmox_ve_api_token")))),
+            """
+            error: secret "secrets/homelab.enc.yaml#proxmox_ve_api_token": the variable "proxmox_ve_api_token" already \
+            carries the API token of the default Terraform provider, from $PROXMOX_VE_API_TOKEN; keep this secret \
+            under another name
+            """),
+        bad("the plugin token under the key of Packer's URL variable", () -> site(UBUNTU,
+            ProxmoxPlugin.hashicorp().token(SECRETS.ref("proxmox_url"))), """
+            error: secret "secrets/homelab.enc.yaml#proxmox_url": the variable "proxmox_url" already carries the URL \
+            of the Proxmox VE API for Packer; keep this secret under another name
+            """),
+        bad("the Talos build password from the variable of the Packer token", () -> site(TALOS.buildPassword(
+            Secret.env("PROXMOX_TOKEN")), ProxmoxPlugin.hashicorp().token(SECRETS.ref("packer_api_token"))), """
+            error: secret "$PROXMOX_TOKEN": the variable "proxmox_token" already carries the Proxmox VE connection in \
+            packer/talos/talos.pkr.hcl; keep the build password under another name
             """),
         bad("the SSH key is a private key", () -> site(UTIL.admin(Admin.named("ops").sshKey("""
             -----BEGIN OPENSSH PRIVATE KEY-----

@@ -5,6 +5,7 @@ import dev.ingot.core.validate.Path;
 import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
+import dev.ingot.proxmox.vm.VmTemplate;
 import dev.ingot.talos.schematic.OfficialExtension;
 import dev.ingot.talos.schematic.SchematicNames;
 import java.util.List;
@@ -44,6 +45,7 @@ final class GoldenImageRules {
     } else {
       image.vmId().validate(at.field("vmId"), context.problems());
     }
+    VmTemplate.requireOwnIdentity(image, context);
     if (image.diskSize().compareTo(MIN_DISK) < 0) {
       context.error(at.field("diskSize"), "Talos needs a system disk of at least 10 GiB");
     }

@@ -24,6 +24,7 @@ import dev.ingot.proxmox.image.ProvisionStep;
 import dev.ingot.proxmox.image.RemoteFile;
 import dev.ingot.proxmox.image.WindowsEdition;
 import dev.ingot.proxmox.vm.Bios;
+import dev.ingot.proxmox.vm.Vm;
 import java.util.List;
 
 /** Golden images of every OS: recipes, installers, placement, build hardware, baseline, cloned bases. */
@@ -190,6 +191,18 @@ final class GoldenImageCases {
             """),
         bad("a disk size that is not a whole number of GiB", () -> site(UBUNTU.diskSize(Size.mib(20_000))), """
             error: golden image "ubuntu-24.04-golden" › diskSize: the disk size 20000 MiB is not a whole number of GiB
+            """),
+        bad("two golden images share a VM id", () -> site(UBUNTU, GoldenImage.arch().on(PVE).storage(TANK).vmId(9001)
+            .admin(ADMIN).iso(PINNED_ISO)), """
+            error: golden image "arch-rolling-golden" › vmId: VM id 9001 is also the id of golden image \
+            "ubuntu-24.04-golden"
+            """),
+        bad("a VM declared before a golden image takes its name and VM id", () -> site(DEBIAN_BASE,
+            Vm.named("debian-13-golden").on(PVE).vmId(9000).memory(Size.gib(2)).disk(TANK, Size.gib(16)), DEBIAN),
+            """
+            error: golden image "debian-13-golden" › name: the name "debian-13-golden" is also the name of vm \
+            "debian-13-golden"
+            error: golden image "debian-13-golden" › vmId: VM id 9000 is also the id of vm "debian-13-golden"
             """),
         bad("two Debian images write one Packer directory", () -> site(DEBIAN_BASE, DEBIAN,
             GoldenImage.debian(12).on(PVE).storage(TANK).vmId(9006).admin(ADMIN).iso(PINNED_ISO)), """

@@ -6,6 +6,7 @@ import static dev.ingot.examples.badinput.Fixture.GPU;
 import static dev.ingot.examples.badinput.Fixture.PVE;
 import static dev.ingot.examples.badinput.Fixture.TALOS;
 import static dev.ingot.examples.badinput.Fixture.TANK;
+import static dev.ingot.examples.badinput.Fixture.UBUNTU;
 import static dev.ingot.examples.badinput.Fixture.cluster;
 import static dev.ingot.examples.badinput.Fixture.site;
 import static dev.ingot.examples.badinput.Fixture.worker;
@@ -124,6 +125,10 @@ final class SchematicCases {
             error: node "pve" › endpoint: set the API endpoint, e.g. endpoint("https://pve.lan:8006/")
             error: talos golden image "talos" › node: node pve has no API endpoint for Packer: give it \
             endpoint("https://…:8006/")
+            """),
+        bad("the Talos golden image takes the VM id of the Ubuntu image, declared before it",
+            () -> site(UBUNTU, TALOS.vmId(9001)), """
+            error: talos golden image "talos" › vmId: VM id 9001 is also the id of golden image "ubuntu-24.04-golden"
             """),
         bad("the Talos golden image keeps its ISO on tank, with a VM id of 99 and a 4 GiB disk",
             () -> site(TALOS.isoStorage(TANK.storage()).vmId(99).disk(Size.gib(4))), """

@@ -10,7 +10,6 @@ import dev.ingot.core.value.SopsSecret;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -103,18 +102,20 @@ public final class ValidationContext {
     return problems.report();
   }
 
+  /** Checks every secret of the site once, at its own path, and every SOPS file once. */
   private void validateSecrets() {
     Set<Sops> files = new LinkedHashSet<>();
+    Set<Secret> seen = new HashSet<>();
     Map<String, Secret> byVariable = new HashMap<>();
     for (Component c : infra.components()) {
-      List<Secret> secrets = c.secrets(infra);
-      for (int i = 0; i < secrets.size(); i++) {
-        Secret s = secrets.get(i);
-        Path at = c.path().field("secret", i);
-        s.validate(at, problems);
+      for (Secret s : c.secrets(infra)) {
+        if (!seen.add(s)) {
+          continue;
+        }
+        s.validate(s.path(), problems);
         Secret other = byVariable.putIfAbsent(s.variable(), s);
-        if (other != null && !other.equals(s)) {
-          error(at, "secret variable " + Names.describe(s.variable()) + " comes from both " + other.describe()
+        if (other != null) {
+          error(s.path(), "secret variable " + Names.describe(s.variable()) + " comes from both " + other.describe()
               + " and " + s.describe());
         }
         if (s instanceof SopsSecret sops) {

@@ -62,6 +62,9 @@ final class NodeRules {
       problems.error(at.field("kernel"), "kernel " + node.kernel() + " is not a kernel version");
     }
     storages(node, context);
+    if (context.infra().all(ProxmoxNode.class).get(0) == node) {
+      OwnVariables.validate(context);
+    }
   }
 
   /** Checks the endpoint and returns whether it is usable. */

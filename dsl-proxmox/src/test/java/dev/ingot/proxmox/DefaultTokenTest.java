@@ -70,7 +70,7 @@ class DefaultTokenTest {
     ProxmoxNode pve = TestSites.pve();
     assertThat(problems(Infra.named("homelab").with(pve, TestSites.tank(pve), ProxmoxPlugin.hashicorp()
         .token(SECRETS.ref("proxmox_ve_api_token"))))).containsExactly(
-            "packer plugin \"proxmox\" › secret[0]: secret variable \"proxmox_ve_api_token\" comes from both"
+            "secret \"secrets/homelab.enc.yaml#proxmox_ve_api_token\": secret variable \"proxmox_ve_api_token\" comes from both"
                 + " $PROXMOX_VE_API_TOKEN and secrets/homelab.enc.yaml#proxmox_ve_api_token");
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ingot.core.Infra;
 import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
+import dev.ingot.core.value.Sops;
+import dev.ingot.proxmox.packer.ProxmoxPlugin;
 import org.junit.jupiter.api.Test;
 
 class ProviderValidationTest {
@@ -33,8 +35,22 @@ class ProviderValidationTest {
         .terraformVersion("").apiToken(Secret.env("PROXMOX-TOKEN"))))).containsExactly(
             "terraform provider \"proxmox\" › version: the provider version is empty",
             "terraform provider \"proxmox\" › terraformVersion: the Terraform version constraint is empty",
-            "terraform provider \"proxmox\" › secret[0]: \"proxmox-token\" is not a valid identifier: use a lower-case"
-                + " letter followed by lower-case letters, digits and underscores");
+            "secret \"$PROXMOX-TOKEN\": \"proxmox-token\" cannot name the input variable that carries the secret: use"
+                + " a lower-case letter followed by lower-case letters, digits and underscores");
+  }
+
+  @Test
+  void aSecretMayNotTakeAVariableIngotDeclaresItself() {
+    Sops sops = Sops.file("secrets/lab.enc.yaml").recipients("age1" + "q".repeat(58));
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(),
+        ProxmoxPlugin.hashicorp().token(sops.ref("proxmox_endpoint"))))).containsExactly(
+            "secret \"secrets/lab.enc.yaml#proxmox_endpoint\": the variable \"proxmox_endpoint\" already carries the URL"
+                + " of the Proxmox VE API for Terraform; keep this secret under another name");
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(),
+        ProxmoxPlugin.hashicorp().token(sops.ref("proxmox_ve_api_token")))))
+        .as("no proxmox_* resource, so no default provider token to clash with").isEmpty();
+    assertThat(problems(Infra.named("homelab").with(TestSites.pve(), ProxmoxProvider.bpg(),
+        ProxmoxPlugin.hashicorp().token(Secret.env("PROXMOX_VE_API_TOKEN"))))).isEmpty();
   }
 
   @Test

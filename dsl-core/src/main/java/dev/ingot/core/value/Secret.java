@@ -26,8 +26,20 @@ public sealed interface Secret extends Validatable permits SopsSecret, EnvSecret
   /** Where the secret comes from, for people: {@code secrets/homelab.enc.yaml#admin_password_hash}. */
   String describe();
 
+  /**
+   * Where the secret is in problem reports: {@code secret "secrets/homelab.enc.yaml#password_hash"}.
+   * A site checks each of its secrets once, there, however many components use it.
+   */
+  default Path path() {
+    return Path.of("secret", describe());
+  }
+
+  /** Reports a variable name that Terraform, Packer and Ansible cannot take. */
   @Override
   default void validate(Path path, Problems problems) {
-    Names.requireIdentifier(variable(), path, problems);
+    if (!Names.isIdentifier(variable())) {
+      problems.error(path, Names.describe(variable()) + " cannot name the input variable that carries the secret: use a"
+          + " lower-case letter followed by lower-case letters, digits and underscores");
+    }
   }
 }

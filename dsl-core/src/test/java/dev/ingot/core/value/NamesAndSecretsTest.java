@@ -55,8 +55,9 @@ class NamesAndSecretsTest {
   void secretVariablesMustBeIdentifiers() {
     var problems = new Problems();
     Sops.file("secrets/x.enc.yaml").ref("Admin Password").validate(AT, problems);
-    assertThat(problems.report().problems()).containsExactly(Problem.error(AT, "\"Admin Password\" is not a valid"
-        + " identifier: use a lower-case letter followed by lower-case letters, digits and underscores"));
+    assertThat(problems.report().problems()).containsExactly(Problem.error(AT, "\"Admin Password\" cannot name the"
+        + " input variable that carries the secret: use a lower-case letter followed by lower-case letters, digits"
+        + " and underscores"));
   }
 
   @Test

@@ -43,6 +43,7 @@ final class ImageRules {
     } else {
       image.vmId().validate(at.field("vmId"), problems);
     }
+    VmTemplate.requireOwnIdentity(image, context);
     if (image.admin() == null) {
       context.error(at.field("admin"), "the image has no admin account: give it one with admin(…)");
     } else {

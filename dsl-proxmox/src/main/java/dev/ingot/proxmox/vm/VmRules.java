@@ -54,16 +54,10 @@ final class VmRules {
     Vm vm = check.vm();
     Problems problems = check.context().problems();
     Names.requireDnsLabel(vm.name(), check.at().field("name"), problems);
-    Path owner = check.site().nameOwner(vm.name());
-    if (owner != null && !owner.equals(check.at())) {
-      check.error(check.at().field("name"), "the name " + Names.describe(vm.name()) + " is also the name of " + owner);
-    }
+    check.site().requireOwnName(check.at(), vm.name(), check.context());
     if (vm.vmId() != null) {
       vm.vmId().validate(check.at().field("vmId"), problems);
-      Path idOwner = check.site().vmIdOwner(vm.vmId().value());
-      if (idOwner != null && !idOwner.equals(check.at())) {
-        check.error(check.at().field("vmId"), "VM id " + vm.vmId() + " is also the id of " + idOwner);
-      }
+      check.site().requireOwnVmId(check.at(), vm.vmId(), check.context());
     }
   }
 

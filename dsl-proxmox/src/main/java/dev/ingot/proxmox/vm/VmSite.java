@@ -2,8 +2,10 @@ package dev.ingot.proxmox.vm;
 
 import dev.ingot.core.Component;
 import dev.ingot.core.Infra;
+import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.value.IpAddress;
+import dev.ingot.core.value.Names;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
 import dev.ingot.proxmox.zfs.ZfsPool;
@@ -64,14 +66,20 @@ final class VmSite {
     return storages.getOrDefault(node, Map.of()).get(id);
   }
 
-  /** The first owner of VM id {@code id}. */
-  Path vmIdOwner(long id) {
-    return vmIds.get(id);
+  /** Reports at {@code at} › name that {@code name} is taken, unless {@code at} is its first owner. */
+  void requireOwnName(Path at, String name, ValidationContext context) {
+    Path owner = names.get(name);
+    if (owner != null && !owner.equals(at)) {
+      context.error(at.field("name"), "the name " + Names.describe(name) + " is also the name of " + owner);
+    }
   }
 
-  /** The first owner of the Proxmox name {@code name}. */
-  Path nameOwner(String name) {
-    return names.get(name);
+  /** Reports at {@code at} › vmId that {@code id} is taken, unless {@code at} is its first owner. */
+  void requireOwnVmId(Path at, VmId id, ValidationContext context) {
+    Path owner = vmIds.get(id.value());
+    if (owner != null && !owner.equals(at)) {
+      context.error(at.field("vmId"), "VM id " + id + " is also the id of " + owner);
+    }
   }
 
   /** The network device that first has the static address {@code address}. */

@@ -1,6 +1,7 @@
 package dev.ingot.proxmox.vm;
 
 import dev.ingot.core.Component;
+import dev.ingot.core.ValidationContext;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ProxmoxNode;
 import dev.ingot.proxmox.Storage;
@@ -41,5 +42,17 @@ public interface VmTemplate extends Component {
    */
   default String inventoryGroup() {
     return null;
+  }
+
+  /**
+   * Reports the VM id and name of {@code template} when a VM or template declared before it has
+   * them already. A template that is a VM itself ({@link DefinesVm}) gets this from the VM rules.
+   */
+  static void requireOwnIdentity(VmTemplate template, ValidationContext context) {
+    VmSite site = context.index(VmSite.class, VmSite::of);
+    site.requireOwnName(template.path(), template.templateName(), context);
+    if (template.vmId() != null) {
+      site.requireOwnVmId(template.path(), template.vmId(), context);
+    }
   }
 }

@@ -62,6 +62,16 @@ class ImageValidationTest {
   }
 
   @Test
+  void aGoldenImageHasAVmIdAndNameOfItsOwn() {
+    Vm vm = Vm.named("debian-13-golden").on(PVE).vmId(9000).memory(Size.gib(2));
+    assertThat(problems(vm, placed(GoldenImage.debian(13)), placed(GoldenImage.ubuntu("24.04")))).containsExactly(
+        "golden image \"debian-13-golden\" › name: the name \"debian-13-golden\" is also the name of vm"
+            + " \"debian-13-golden\"",
+        "golden image \"debian-13-golden\" › vmId: VM id 9000 is also the id of vm \"debian-13-golden\"",
+        "golden image \"ubuntu-24.04-golden\" › vmId: VM id 9000 is also the id of vm \"debian-13-golden\"");
+  }
+
+  @Test
   void anUnsupportedVersionIsReportedAtVersion() {
     assertThat(problems(placed(GoldenImage.debian(11)).iso(IsoImage.file(DirStorage.local(), "debian-11.iso"))))
         .containsExactly("golden image \"debian-11-golden\" › version: Debian 11 is not supported: use 12 or 13");
@@ -165,7 +175,7 @@ class ImageValidationTest {
   @Test
   void theDiskFitsTheOperatingSystem() {
     assertThat(problems(placed(GoldenImage.debian(13)).diskSize(Size.gib(4)),
-        server().diskSize(Size.mib(40 * 1024 + 512)))).containsExactly(
+        server().vmId(9005).diskSize(Size.mib(40 * 1024 + 512)))).containsExactly(
             "golden image \"debian-13-golden\" › diskSize: a 4 GiB disk is smaller than Debian 13 needs: use at"
                 + " least 8 GiB",
             "golden image \"windows-server-2025-golden\" › diskSize: the disk size 41472 MiB is not a whole number"

@@ -7,6 +7,7 @@ import dev.ingot.core.value.Names;
 import dev.ingot.talos.KubernetesRange;
 import dev.ingot.talos.patch.ConfigContract;
 import dev.ingot.talos.patch.RawPatch;
+import dev.ingot.talos.schematic.SchematicNames;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,7 @@ final class ClusterRules {
       checkPatch(c, p.patch(), pat.field("patch"), context);
     }
     PatchNames.validate(c, context);
+    SchematicNames.check(c, context);
   }
 
   /** Reports a name that is not a DNS label starting with a letter (it names Terraform resources). */

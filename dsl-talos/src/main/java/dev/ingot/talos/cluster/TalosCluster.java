@@ -16,6 +16,7 @@ import dev.ingot.talos.patch.RawPatch;
 import dev.ingot.talos.schematic.OfficialExtension;
 import dev.ingot.talos.schematic.TalosPlatform;
 import dev.ingot.talos.schematic.TalosSchematic;
+import dev.ingot.talos.schematic.WritesSchematics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,7 +79,7 @@ public record TalosCluster(
     Cilium ciliumCni,
     Longhorn longhornStorage,
     List<RawPatch> patches,
-    List<NodePatch> nodePatches) implements VmGroup {
+    List<NodePatch> nodePatches) implements VmGroup, WritesSchematics {
   /** The install disk unless set: the first disk on the VMs' VirtIO SCSI controller. */
   public static final String DEFAULT_INSTALL_DISK = "/dev/sda";
   /** The name of the control plane group; its nodes are {@code <cluster>-cp-<n>}. */
@@ -288,6 +289,13 @@ public record TalosCluster(
   public ConfigContract contract(Infra site) {
     TalosVersion machinery = TalosProvider.of(site).machinery();
     return ConfigContract.of(talos, machinery == null ? talos : machinery);
+  }
+
+  /** The schematic of every group, at the group's setting or, when it has none, at the cluster's. */
+  @Override
+  public List<Use> schematicFiles() {
+    return groups().stream().map(g -> new Use(g.spec().schematic() == null ? path().field("schematic")
+        : g.path(path()).field("schematic"), schematicOf(g))).toList();
   }
 
   /** The Proxmox VMs of the nodes whose specification says enough to make one. */

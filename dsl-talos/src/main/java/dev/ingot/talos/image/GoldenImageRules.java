@@ -5,11 +5,16 @@ import dev.ingot.core.validate.Path;
 import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
+import dev.ingot.proxmox.vm.VmTemplate;
 import dev.ingot.talos.schematic.OfficialExtension;
+import dev.ingot.talos.schematic.SchematicNames;
+import java.util.List;
 
 /** The checks of a {@link TalosGoldenImage}. */
 final class GoldenImageRules {
   private static final Size MIN_DISK = Size.gib(10);
+  /** The connection variables the Packer file declares besides the build password. */
+  private static final List<String> PACKER_VARIABLES = List.of("proxmox_url", "proxmox_username", "proxmox_token");
 
   private GoldenImageRules() {}
 
@@ -18,6 +23,7 @@ final class GoldenImageRules {
     Path at = image.path();
     Names.requireDnsLabel(image.name(), at.field("name"), context.problems());
     image.schematic().validate(at.field("schematic"), context.problems());
+    SchematicNames.check(image, context);
     if (!image.schematic().contains(OfficialExtension.QEMU_GUEST_AGENT)) {
       context.error(at.field("schematic"), "Packer finds the build VM through the QEMU guest agent and the template"
           + " keeps it enabled, so schematic " + image.schematic().name() + " needs siderolabs/qemu-guest-agent");
@@ -39,8 +45,14 @@ final class GoldenImageRules {
     } else {
       image.vmId().validate(at.field("vmId"), context.problems());
     }
+    VmTemplate.requireOwnIdentity(image, context);
     if (image.diskSize().compareTo(MIN_DISK) < 0) {
       context.error(at.field("diskSize"), "Talos needs a system disk of at least 10 GiB");
+    }
+    if (PACKER_VARIABLES.contains(image.buildPassword().variable())) {
+      context.error(image.buildPassword().path(), "the variable " + Names.describe(image.buildPassword().variable())
+          + " already carries the Proxmox VE connection in " + image.filePath() + "; keep the build password under"
+          + " another name");
     }
     if (image.bridge().isBlank()) {
       context.error(at.field("bridge"), "the network device needs a bridge, such as vmbr0");

@@ -1,6 +1,5 @@
 package dev.ingot.talos.image;
 
-import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
 import dev.ingot.core.Infra;
 import dev.ingot.core.ValidationContext;
@@ -18,6 +17,7 @@ import dev.ingot.proxmox.zfs.ZfsPool;
 import dev.ingot.talos.schematic.DiskImageFormat;
 import dev.ingot.talos.schematic.TalosPlatform;
 import dev.ingot.talos.schematic.TalosSchematic;
+import dev.ingot.talos.schematic.WritesSchematics;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,7 +56,7 @@ import java.util.Objects;
  */
 public record TalosGoldenImage(String name, TalosSchematic schematic, ProxmoxNode node, Storage storage,
     Storage isoStorage, VmId vmId, Size diskSize, String bridge, Secret buildPassword)
-    implements Component, VmTemplate {
+    implements WritesSchematics, VmTemplate {
   /** The disk image format: Proxmox cannot unpack {@code .xz}, and the live system has {@code zstd}. */
   public static final DiskImageFormat IMAGE_FORMAT = DiskImageFormat.RAW_ZST;
 
@@ -164,6 +164,12 @@ public record TalosGoldenImage(String name, TalosSchematic schematic, ProxmoxNod
   @Override
   public GuestInit guestInit() {
     return GuestInit.CLOUD_INIT;
+  }
+
+  /** Its schematic, as its file. */
+  @Override
+  public List<Use> schematicFiles() {
+    return List.of(new Use(path().field("schematic"), schematic));
   }
 
   @Override

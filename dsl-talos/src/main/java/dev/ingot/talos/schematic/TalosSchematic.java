@@ -1,6 +1,5 @@
 package dev.ingot.talos.schematic;
 
-import dev.ingot.core.Component;
 import dev.ingot.core.Emission;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
@@ -65,7 +64,7 @@ public record TalosSchematic(
     TalosVersion talosVersion,
     TalosPlatform platform,
     Architecture arch,
-    ImageFactory factory) implements Component, Validatable {
+    ImageFactory factory) implements WritesSchematics, Validatable {
   private static final String KIND = "talos schematic";
 
   /** Copies the lists and checks for null. */
@@ -226,10 +225,20 @@ public record TalosSchematic(
     return "talos/schematics/" + name() + ".yaml";
   }
 
-  /** Checks the schematic against {@link #talosVersion()}; see {@link #validate(Path, Problems)}. */
+  /** Itself, at its own path. */
+  @Override
+  public List<Use> schematicFiles() {
+    return List.of(new Use(path(), this));
+  }
+
+  /**
+   * Checks the schematic against {@link #talosVersion()} (see {@link #validate(Path, Problems)}), and
+   * that no other schematic of the site has its name.
+   */
   @Override
   public void validate(ValidationContext context) {
     validate(path(), context.problems());
+    SchematicNames.check(this, context);
   }
 
   /**

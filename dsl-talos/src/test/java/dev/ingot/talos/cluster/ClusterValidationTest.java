@@ -2,6 +2,8 @@ package dev.ingot.talos.cluster;
 
 import static dev.ingot.talos.schematic.OfficialExtension.HARBOR_CREDENTIAL_PROVIDER;
 import static dev.ingot.talos.schematic.OfficialExtension.ISCSI_TOOLS;
+import static dev.ingot.talos.schematic.OfficialExtension.NVIDIA_CONTAINER_TOOLKIT_PRODUCTION;
+import static dev.ingot.talos.schematic.OfficialExtension.NVIDIA_OPEN_GPU_KERNEL_MODULES_PRODUCTION;
 import static dev.ingot.talos.schematic.OfficialExtension.QEMU_GUEST_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,6 +123,24 @@ class ClusterValidationTest {
         .containsExactly(GPU + " › schematic: the nodes pass through an NVIDIA GPU, but schematic base lacks the"
             + " NVIDIA extensions: add siderolabs/nvidia-open-gpu-kernel-modules-production and"
             + " siderolabs/nvidia-container-toolkit-production (or their LTS or proprietary variants)");
+  }
+
+  @Test
+  void aDerivedSchematicThatKeepsItsNameIsAnError() {
+    TalosSchematic unnamed = ReferenceSite.base().plus(NVIDIA_OPEN_GPU_KERNEL_MODULES_PRODUCTION,
+        NVIDIA_CONTAINER_TOOLKIT_PRODUCTION);
+    assertThat(withWorker(w -> w.schematic(unnamed).passthrough(ReferenceSite.gpu(ReferenceSite.pve()))))
+        .containsExactly(GPU + " › schematic: schematic \"base\" differs from the schematic of that name at " + CLUSTER
+            + " › schematic, and both would be talos/schematics/base.yaml: give this one its own name with named(…)");
+  }
+
+  @Test
+  void aSchematicOfTheSiteMayRepeatTheClustersButNotDifferFromIt() {
+    assertThat(ReferenceSite.problems(ReferenceSite.site().with(ReferenceSite.base()))).isEmpty();
+    assertThat(ReferenceSite.problems(ReferenceSite.site().with(TalosSchematic.with(QEMU_GUEST_AGENT).named("base"))))
+        .containsExactly("talos schematic \"base\": schematic \"base\" differs from the schematic of that name at "
+            + CLUSTER + " › schematic, and both would be talos/schematics/base.yaml: give this one its own name with"
+            + " named(…)");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.ingot.core.testing.IngotAssertions;
 import dev.ingot.core.testing.PackerAssert;
 import dev.ingot.core.testsupport.ExternalTool;
 import dev.ingot.core.testsupport.Golden;
+import dev.ingot.core.value.Secret;
 import dev.ingot.core.value.Size;
 import dev.ingot.core.value.Sops;
 import dev.ingot.proxmox.DirStorage;
@@ -128,5 +129,12 @@ class GoldenImageTest {
             IMAGE + " › vmId: the template needs a VM id, which its clones refer to: vmId(9100)",
             IMAGE + " › diskSize: Talos needs a system disk of at least 10 GiB",
             IMAGE + " › bridge: the network device needs a bridge, such as vmbr0");
+  }
+
+  @Test
+  void theBuildPasswordMayNotTakeAConnectionVariable() {
+    assertThat(problems(i -> i.buildPassword(Secret.env("PROXMOX_TOKEN")))).containsExactly("secret"
+        + " \"$PROXMOX_TOKEN\": the variable \"proxmox_token\" already carries the Proxmox VE connection in " + FILE
+        + "; keep the build password under another name");
   }
 }

@@ -6,7 +6,9 @@ import dev.ingot.core.validate.ValidationReport;
 import dev.ingot.core.value.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A whole site: its name and its components, in declaration order (which is also the order of
@@ -14,14 +16,24 @@ import java.util.Objects;
  *
  * <p>{@code Infra.named("homelab").with(pve, tank, gpu, debian, cluster)}
  *
- * @param name the site name; it names the Terraform directory {@code terraform/<name>}
- * @param components the components, in order
+ * <p>A site is an immutable value: equal when its name and components are. It remembers the answer
+ * of {@link #all} per type, because rules and emitters ask for the same kinds of component once
+ * per component, which would otherwise make a large site quadratic.
  */
-public record Infra(String name, List<Component> components) {
-  /** Copies the components and checks for null. */
-  public Infra {
-    Objects.requireNonNull(name, "name");
-    components = List.copyOf(components);
+public final class Infra {
+  private final String name;
+  private final List<Component> components;
+  private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+
+  /**
+   * A site called {@code name} with {@code components}, copied, in order.
+   *
+   * @param name the site name; it names the Terraform directory {@code terraform/<name>}
+   * @param components the components, in order
+   */
+  public Infra(String name, List<? extends Component> components) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.components = List.copyOf(components);
   }
 
   /** An empty site called {@code name}. */
@@ -43,9 +55,21 @@ public record Infra(String name, List<Component> components) {
     return new Infra(name, next);
   }
 
+  /** The site name; it names the Terraform directory {@code terraform/<name>}. */
+  public String name() {
+    return name;
+  }
+
+  /** The components, in declaration order. */
+  public List<Component> components() {
+    return components;
+  }
+
   /** The components of the given type, in declaration order. */
+  @SuppressWarnings("unchecked")
   public <T extends Component> List<T> all(Class<T> type) {
-    return components.stream().filter(type::isInstance).map(type::cast).toList();
+    return (List<T>) byType.computeIfAbsent(type,
+        t -> components.stream().filter(type::isInstance).map(type::cast).toList());
   }
 
   /** The path of the site itself in problem reports: {@code infra "homelab"}. */
@@ -100,5 +124,20 @@ public record Infra(String name, List<Component> components) {
   /** The site name is used in file paths, so it must be a DNS label. */
   boolean hasValidName() {
     return Names.isDnsLabel(name);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Infra other && name.equals(other.name) && components.equals(other.components);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, components);
+  }
+
+  @Override
+  public String toString() {
+    return "Infra[name=" + name + ", components=" + components + "]";
   }
 }

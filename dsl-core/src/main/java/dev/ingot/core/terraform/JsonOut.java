@@ -1,6 +1,8 @@
 package dev.ingot.core.terraform;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The JSON text of one Terraform file, built in a single {@link StringBuilder}: two-space
@@ -19,8 +21,10 @@ import java.util.Arrays;
 final class JsonOut {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final String INDENT = " ".repeat(64);
+  private static final int CHUNK = 1 << 16;
 
-  private final StringBuilder out = new StringBuilder(4096);
+  private final List<String> chunks = new ArrayList<>();
+  private final StringBuilder out = new StringBuilder(CHUNK + 1024);
   private boolean[] hasMembers = new boolean[16];
   private int depth;
 
@@ -141,9 +145,18 @@ final class JsonOut {
     out.append("${\\\"").append(s, from, to).append(hclEscapes).append("\\\"}");
   }
 
-  /** The finished text with exactly one final newline. */
+  /**
+   * The finished text with exactly one final newline. The text is kept in chunks of about 64 KiB
+   * while it is written, so a file of many megabytes is copied once, here, instead of at every
+   * doubling of one buffer.
+   */
   String finish() {
-    return out.append('\n').toString();
+    out.append('\n');
+    if (chunks.isEmpty()) {
+      return out.toString();
+    }
+    chunks.add(out.toString());
+    return String.join("", chunks);
   }
 
   private void open(char bracket) {
@@ -173,6 +186,10 @@ final class JsonOut {
   }
 
   private void newline() {
+    if (out.length() >= CHUNK) {
+      chunks.add(out.toString());
+      out.setLength(0);
+    }
     out.append('\n');
     int spaces = 2 * depth;
     while (spaces > INDENT.length()) {

@@ -1,24 +1,42 @@
 package dev.ingot.core.terraform;
 
 import dev.ingot.core.terraform.TfValue.TfObject;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Builds a {@link TfObject} in insertion order; {@code null} values are skipped so optional settings stay out. */
 public final class TfObjectBuilder {
-  private final Map<String, TfValue> entries = new LinkedHashMap<>();
+  private static final int SCAN_LIMIT = 16;
+
+  private String[] keys = new String[8];
+  private TfValue[] values = new TfValue[8];
+  private int size;
+  private Set<String> index;
 
   TfObjectBuilder() {}
 
   /** Sets {@code key} to {@code value}; skipped when {@code value} is null. */
   public TfObjectBuilder put(String key, TfValue value) {
+    Objects.requireNonNull(key, "key");
     if (value != null) {
-      if (entries.containsKey(key)) {
+      if (contains(key)) {
         throw new IllegalStateException("key set twice: " + key);
       }
-      entries.put(key, value);
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = key;
+      values[size++] = value;
+      if (index != null) {
+        index.add(key);
+      } else if (size > SCAN_LIMIT) {
+        index = new HashSet<>(Arrays.asList(keys).subList(0, size));
+      }
     }
     return this;
   }
@@ -62,11 +80,23 @@ public final class TfObjectBuilder {
 
   /** True when nothing has been set. */
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return size == 0;
   }
 
   /** The object built so far. */
   public TfObject build() {
-    return new TfObject(entries);
+    return new TfObject(new FrozenEntries(Arrays.copyOf(keys, size), Arrays.copyOf(values, size)));
+  }
+
+  private boolean contains(String key) {
+    if (index != null) {
+      return index.contains(key);
+    }
+    for (int i = 0; i < size; i++) {
+      if (keys[i].equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

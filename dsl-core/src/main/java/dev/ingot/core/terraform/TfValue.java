@@ -2,7 +2,6 @@ package dev.ingot.core.terraform;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +46,11 @@ public sealed interface TfValue {
 
   /** An object, or the body of a nested block; keys keep their insertion order. */
   record TfObject(Map<String, TfValue> entries) implements TfValue {
-    /** Copies the entries, keeping their order. */
+    /** Copies the entries, keeping their order (a builder's entries are handed over, not copied). */
     public TfObject {
-      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+      if (!(entries instanceof FrozenEntries)) {
+        entries = FrozenEntries.copyOf(entries);
+      }
     }
 
     /** A builder for an object. */

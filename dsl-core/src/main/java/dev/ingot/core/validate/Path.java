@@ -13,14 +13,24 @@ import java.util.Objects;
  * ({@code [0]}) or a key into it ({@code ["app"]}).
  */
 public final class Path {
-  private static final Path ROOT = new Path(null, null);
+  private static final Path ROOT = new Path(null, null, null);
 
   private final Path parent;
-  private final String segment;
+  private final String kind;
+  private final String text;
+
+  /**
+   * A segment: an element when {@code kind} is set ({@code text} is its name, rendered only when
+   * needed, since most paths are built and never shown), else the rendered segment {@code text}.
+   */
+  private Path(Path parent, String kind, String text) {
+    this.parent = parent;
+    this.kind = kind;
+    this.text = text;
+  }
 
   private Path(Path parent, String segment) {
-    this.parent = parent;
-    this.segment = segment;
+    this(parent, null, segment);
   }
 
   /** The empty path, for problems that concern the whole model. */
@@ -37,7 +47,7 @@ public final class Path {
   public Path element(String kind, String name) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
-    return new Path(this, kind + " \"" + name + "\"");
+    return new Path(this, kind, name);
   }
 
   /** This path followed by a field name. */
@@ -70,14 +80,18 @@ public final class Path {
   public List<String> segments() {
     var out = new ArrayList<String>();
     for (Path p = this; !p.isRoot(); p = p.parent) {
-      out.add(p.segment);
+      out.add(p.segment());
     }
     Collections.reverse(out);
     return List.copyOf(out);
   }
 
   private Path suffix(String suffix) {
-    return isRoot() ? new Path(ROOT, suffix) : new Path(parent, segment + suffix);
+    return isRoot() ? new Path(ROOT, suffix) : new Path(parent, segment() + suffix);
+  }
+
+  private String segment() {
+    return kind == null ? text : kind + " \"" + text + "\"";
   }
 
   @Override
@@ -88,12 +102,18 @@ public final class Path {
     if (!(o instanceof Path other) || isRoot() != other.isRoot()) {
       return false;
     }
-    return isRoot() || segment.equals(other.segment) && parent.equals(other.parent);
+    if (isRoot()) {
+      return true;
+    }
+    boolean same = kind != null && other.kind != null
+        ? kind.equals(other.kind) && text.equals(other.text)
+        : segment().equals(other.segment());
+    return same && parent.equals(other.parent);
   }
 
   @Override
   public int hashCode() {
-    return isRoot() ? 1 : 31 * parent.hashCode() + segment.hashCode();
+    return isRoot() ? 1 : 31 * parent.hashCode() + segment().hashCode();
   }
 
   /** The path as people read it, segments joined by {@code " › "}; the root renders as {@code (model)}. */

@@ -283,6 +283,22 @@ class TerraformJsonWriterTest {
   }
 
   /** The value of local {@code x} as written in {@code "locals": {"x": …}}. */
+  @Test
+  void aDocumentOfManyMegabytesIsWrittenWholeAcrossTheWritersChunks() {
+    var doc = new TerraformDocument();
+    var expected = new StringBuilder("{\n  \"resource\": {\n    \"null_resource\": {");
+    for (int i = 0; i < 40_000; i++) {
+      doc.resource("null_resource", "r" + i, TfObject.builder().put("triggers", TfObject.builder()
+          .put("n", "${" + i + "}\r$").build()).build());
+      expected.append(i == 0 ? "" : ",").append("\n      \"r").append(i).append("\": {\n        \"triggers\": {")
+          .append("\n          \"n\": \"$${").append(i).append("}${\\\"\\\\r\\\"}$\"\n        }\n      }");
+    }
+    expected.append("\n    }\n  }\n}\n");
+    String text = doc.render(null);
+    assertThat(text.length()).isGreaterThan(3 << 20);
+    assertThat(text).isEqualTo(expected.toString());
+  }
+
   private static String local(TfValue value) {
     String text = new TerraformDocument().local("x", value).render(null);
     String prefix = "{\n  \"locals\": {\n    \"x\": ";

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code generate|check [--out DIR] DEFINITION-CLASS}.
+ * The command line: {@code generate|check [--out DIR] [--regenerate-hint COMMAND] DEFINITION-CLASS}.
+ *
+ * <p>When {@code check} finds drift it names the command that regenerates the files: the one given
+ * with {@code --regenerate-hint} (a build wrapping this class knows its own command), else this
+ * class's {@code generate} with the same directory and definition.
  *
  * <p>Exit status: 0 when the files were written or are up to date, 1 when {@code check} finds
  * drift, 2 when the model is invalid or the command is wrong.
@@ -23,11 +27,15 @@ public final class Main {
   /** Invalid model, bad arguments, or a failure while writing. */
   public static final int FAILED = 2;
 
+  /** How this class is started; the class path depends on the build. */
+  private static final String LAUNCH = "java -cp … " + Main.class.getName();
+
   private static final String USAGE = """
-      usage: ingot generate|check [--out DIR] DEFINITION-CLASS
+      usage: %s generate|check [--out DIR] [--regenerate-hint COMMAND] DEFINITION-CLASS
         generate  write the site's files into DIR (default: generated)
         check     compare DIR with what the definition generates; exit 1 on drift
-        DEFINITION-CLASS  a class implementing dev.ingot.core.InfraDefinition""";
+        --regenerate-hint COMMAND  what check tells to run on drift (default: this class's generate)
+        DEFINITION-CLASS  a class implementing dev.ingot.core.InfraDefinition""".formatted(LAUNCH);
 
   private Main() {}
 
@@ -44,6 +52,7 @@ public final class Main {
     String command = null;
     String outDir = "generated";
     String definition = null;
+    String hint = null;
     List<String> rest = new ArrayList<>(List.of(args));
     while (!rest.isEmpty()) {
       String arg = rest.remove(0);
@@ -52,6 +61,11 @@ public final class Main {
           return usage(err, "--out needs a directory");
         }
         outDir = rest.remove(0);
+      } else if (arg.equals("--regenerate-hint")) {
+        if (rest.isEmpty() || rest.get(0).isBlank()) {
+          return usage(err, "--regenerate-hint needs a command");
+        }
+        hint = rest.remove(0);
       } else if (arg.equals("-h") || arg.equals("--help")) {
         out.println(USAGE);
         return OK;
@@ -87,7 +101,8 @@ public final class Main {
         return OK;
       }
       err.print("ingot: " + dir + ": " + drift.describe());
-      err.println("\nRegenerate with: ingot generate --out " + dir + " " + definition);
+      err.println("\nRegenerate with: " + (hint != null ? hint
+          : LAUNCH + " generate --out " + dir + " " + definition));
       return DRIFT;
     } catch (InvalidModelException e) {
       err.println("ingot: " + e.getMessage());

@@ -72,8 +72,20 @@ class MainTest {
     run("generate", "--out", dir.toString(), Lab.class.getName());
     Files.writeString(dir.resolve("a.txt"), "edited by hand\n");
     assertThat(run("check", "--out", dir.toString(), Lab.class.getName())).isEqualTo(Main.DRIFT);
-    assertThat(err()).contains("changed  a.txt", "--- a/a.txt", "-edited by hand", "+a",
-        "Regenerate with: ingot generate --out " + dir + " " + Lab.class.getName());
+    assertThat(err()).contains("changed  a.txt", "--- a/a.txt", "-edited by hand", "+a");
+    assertThat(err()).endsWith("\nRegenerate with: java -cp … dev.ingot.core.generate.Main generate --out " + dir
+        + " " + Lab.class.getName() + "\n");
+  }
+
+  @Test
+  void theDriftHintNamesTheCommandTheCallerGives() throws IOException {
+    run("generate", "--out", dir.toString(), Lab.class.getName());
+    Files.writeString(dir.resolve("a.txt"), "edited by hand\n");
+    assertThat(run("check", "--out", dir.toString(), "--regenerate-hint",
+        "mvn -B package -DskipTests -Dingot.mode=generate", Lab.class.getName())).isEqualTo(Main.DRIFT);
+    assertThat(err()).endsWith("\nRegenerate with: mvn -B package -DskipTests -Dingot.mode=generate\n");
+    assertThat(run("check", "--out", dir.toString(), Lab.class.getName(), "--regenerate-hint")).isEqualTo(Main.FAILED);
+    assertThat(err()).contains("ingot: --regenerate-hint needs a command");
   }
 
   @Test
@@ -94,7 +106,8 @@ class MainTest {
   @Test
   void badArgumentsPrintUsage() {
     assertThat(run()).isEqualTo(Main.FAILED);
-    assertThat(err()).startsWith("ingot: a command and a definition class are needed\nusage: ingot generate|check");
+    assertThat(err()).startsWith("ingot: a command and a definition class are needed\n"
+        + "usage: java -cp … dev.ingot.core.generate.Main generate|check");
     assertThat(run("frobnicate", "x.Y")).isEqualTo(Main.FAILED);
     assertThat(err()).contains("ingot: unknown command frobnicate");
     assertThat(run("generate", "--out")).isEqualTo(Main.FAILED);
@@ -114,6 +127,7 @@ class MainTest {
   @Test
   void helpPrintsUsage() {
     assertThat(run("--help")).isEqualTo(Main.OK);
-    assertThat(out()).startsWith("usage: ingot generate|check [--out DIR] DEFINITION-CLASS");
+    assertThat(out()).startsWith("usage: java -cp … dev.ingot.core.generate.Main generate|check [--out DIR]"
+        + " [--regenerate-hint COMMAND] DEFINITION-CLASS\n");
   }
 }

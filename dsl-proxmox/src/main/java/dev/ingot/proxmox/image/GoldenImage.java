@@ -209,7 +209,10 @@ public record GoldenImage<R extends OsRecipe>(R recipe, ProxmoxNode node, Storag
         hardware, baseline, communicator, base);
   }
 
-  /** This image with more packages installed, by the OS's package names. */
+  /**
+   * This image with more packages installed, by the OS's package names; Linux only (on Windows,
+   * install software with a {@link ProvisionStep#powershell} step).
+   */
   public GoldenImage<R> packages(String... packages) {
     return baseline(baseline.packages(List.of(packages)));
   }

@@ -247,7 +247,13 @@ final class ImageRules {
   private static void baseline(GoldenImage<?> image, Path at, Problems problems) {
     Baseline b = image.baseline();
     OsRecipe recipe = image.recipe();
-    list(b.packages(), PACKAGE, at.field("packages"), "is not a package name", problems);
+    if (recipe.windows() && !b.packages().isEmpty()) {
+      problems.error(at.field("packages"), recipe.displayName() + " images take no packages list: packages(…) installs"
+          + " with the package manager of a Linux distribution; install software in a build step with"
+          + " step(ProvisionStep.powershell(…))");
+    } else {
+      list(b.packages(), PACKAGE, at.field("packages"), "is not a package name", problems);
+    }
     list(b.tags(), TAG, at.field("tags"), "is not a Proxmox tag (lower-case letters, digits, _ + . -)", problems);
     if (!LOCALE.matcher(b.locale()).matches()) {
       problems.error(at.field("locale"), Names.describe(b.locale()) + " is not a UTF-8 locale like en_US.UTF-8");

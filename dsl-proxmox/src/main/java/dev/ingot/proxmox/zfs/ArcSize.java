@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * How large the ZFS ARC (the read cache in RAM) of a node may grow; set on one pool of the node.
- * ZFS alone would take half the RAM.
+ * Left alone, OpenZFS 2.3 (Proxmox VE 9) lets it take all the RAM but 1 GiB, or 5/8 of it when
+ * that is more; half the RAM was the Linux default before 2.3.
  */
 public sealed interface ArcSize {
   /** What the Proxmox VE installer writes since 8.1: 10 % of the RAM, at most 16 GiB. */

@@ -162,6 +162,14 @@ class ImageValidationTest {
   }
 
   @Test
+  void windowsImagesTakeNoPackages() {
+    assertThat(problems(server().packages("7zip"))).containsExactly(
+        "golden image \"windows-server-2025-golden\" › packages: Windows Server 2025 images take no packages list:"
+            + " packages(…) installs with the package manager of a Linux distribution; install software in a build"
+            + " step with step(ProvisionStep.powershell(…))");
+  }
+
+  @Test
   void theCommunicatorMustReachTheGuest() {
     assertThat(problems(placed(GoldenImage.debian(13)).communicator(CommunicatorType.WINRM))).containsExactly(
         "golden image \"debian-13-golden\" › communicator: WinRM cannot reach a Linux guest: the Debian 13 install"

@@ -190,6 +190,13 @@ class VmValidationTest {
   }
 
   @Test
+  void aNegativeDiskSizeIsTooSmall() {
+    // the example of docs/architecture.md
+    assertThat(problems(Vm.named("talos-cp-1").on(PVE).memory(Size.gib(1)).disk(TANK, Size.gib(-1)))).containsExactly(
+        "vm \"talos-cp-1\" › disk[0] › size: a disk of -1 GiB is too small: the smallest is 1 GiB");
+  }
+
+  @Test
   void diskInterfacesExistAndAreUsedOnce() {
     assertThat(problems(vm("a").disk(VmDisk.scsi(0).on(TANK).size(Size.gib(8)), VmDisk.sata(6).on(TANK)
         .size(Size.gib(8)), VmDisk.virtio(0).on(TANK).size(Size.gib(8)).ssd(true)))).containsExactly(

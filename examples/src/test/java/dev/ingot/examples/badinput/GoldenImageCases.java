@@ -177,6 +177,13 @@ final class GoldenImageCases {
             error: golden image "windows-server-2025-golden" › steps[0]: a shell step cannot run on Windows Server \
             2025: use ProvisionStep.powershell
             """),
+        bad("a packages list on Windows", () -> site(GoldenImage.windowsServer(2025).on(PVE).storage(TANK).vmId(9004)
+            .admin(ADMIN).iso(WINDOWS_ISO).recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")))
+            .packages("7zip", "git")), """
+            error: golden image "windows-server-2025-golden" › packages: Windows Server 2025 images take no packages \
+            list: packages(…) installs with the package manager of a Linux distribution; install software in a build \
+            step with step(ProvisionStep.powershell(…))
+            """),
         bad("a 2 GiB disk, no cores, 100 MiB of RAM, a bridge with a space, VLAN 5000, SeaBIOS",
             () -> site(UBUNTU.diskSize(Size.gib(2)).cores(0).memory(Size.mib(100)).bridge("vmbr 0", 5000)
                 .bios(Bios.SEABIOS)), """

@@ -11,6 +11,8 @@
 #   JAVA  the java launcher to run with (default: java on the PATH),
 #         e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 #   RUNS  timed runs per command (default 5), each after one untimed warm-up run
+#   JAVA_OPTS  JVM options for every run (default -Xmx256m, the heap goal), e.g.
+#         JAVA_OPTS='-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC'
 #
 # Needs the bench build first:
 #   mvn -B -o -q -Pbench -pl examples -am package -DskipTests
@@ -34,6 +36,7 @@ fi
 
 java="${JAVA:-java}"
 runs="${RUNS:-5}"
+read -r -a java_opts <<< "${JAVA_OPTS:--Xmx256m}"
 results="$1"
 mkdir -p "$results"
 results="$(cd "$results" && pwd)"
@@ -43,12 +46,13 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 out="$tmp/out"
 
-"$java" -version 2>&1 | tee "$results/jdk.txt"
+{ "$java" -version 2>&1; echo "JAVA_OPTS: ${java_opts[*]}"; } | tee "$results/jdk.txt"
 
 # One generator run: $1 the number of VMs (ignored by the reference site), $2 the definition class.
 generate() {
-  printf '%q -cp %q -Dingot.bench.vms=%q dev.ingot.core.generate.Main generate --out %q %q' \
-    "$java" "$cp" "$1" "$out" "$2"
+  printf '%q' "$java"
+  printf ' %q' "${java_opts[@]}"
+  printf ' -cp %q -Dingot.bench.vms=%q dev.ingot.core.generate.Main generate --out %q %q' "$cp" "$1" "$out" "$2"
 }
 
 bench=dev.ingot.examples.bench

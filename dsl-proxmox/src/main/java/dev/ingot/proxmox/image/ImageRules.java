@@ -266,6 +266,9 @@ final class ImageRules {
     }
     if (!KEYBOARD.matcher(b.keyboard()).matches()) {
       problems.error(at.field("keyboard"), Names.describe(b.keyboard()) + " is not a keyboard layout like us or de");
+    } else if (recipe.windows() && WindowsKeyboards.of(b.keyboard()).isEmpty()) {
+      problems.error(at.field("keyboard"), "Ingot knows no Windows keyboard layout for " + Names.describe(b.keyboard())
+          + ": use one of " + WindowsKeyboards.supported());
     }
     List<ProvisionStep> steps = b.steps();
     for (int i = 0; i < steps.size(); i++) {

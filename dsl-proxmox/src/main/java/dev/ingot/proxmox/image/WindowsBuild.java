@@ -23,6 +23,9 @@ import java.util.Map;
  * (with the QEMU guest agent) and runs {@code enable-winrm.ps1} from the same CD. Packer then
  * connects over WinRM, runs the baseline (cloudbase-init, OpenSSH with the admin's keys, the time
  * zone, automatic updates), the extra steps, and {@code sysprep.ps1}, which generalizes the image.
+ * The answer file takes the system and user locale from the image's locale ({@code de_DE.UTF-8}
+ * becomes {@code de-DE}), the input locale from its keyboard ({@link WindowsKeyboards}) and the
+ * display language from the recipe's, the language of the ISO.
  */
 final class WindowsBuild {
   /** The drive letters Setup may give the CDs; the answer file looks on each. */
@@ -104,6 +107,7 @@ final class WindowsBuild {
   private static Element answerFile(GoldenImage<?> image, WindowsRecipe recipe) {
     Admin admin = image.admin();
     String locale = windowsLocale(image.baseline().locale());
+    String input = WindowsKeyboards.of(image.baseline().keyboard()).orElseThrow();
     String language = recipe.language();
     String zone = WindowsZones.of(image.baseline().timezone()).orElseThrow();
     Element setup = component("Microsoft-Windows-Setup").children(
@@ -116,7 +120,7 @@ final class WindowsBuild {
     Element windowsPe = el("settings").attribute("pass", "windowsPE").children(
         component("Microsoft-Windows-International-Core-WinPE").children(
             el("SetupUILanguage", leaf("UILanguage", language)),
-            leaf("InputLocale", locale), leaf("SystemLocale", locale), leaf("UILanguage", language),
+            leaf("InputLocale", input), leaf("SystemLocale", locale), leaf("UILanguage", language),
             leaf("UserLocale", locale)),
         component("Microsoft-Windows-PnpCustomizationsWinPE").children(drivers(recipe)),
         setup);
@@ -125,7 +129,7 @@ final class WindowsBuild {
             leaf("ComputerName", recipe.os()), leaf("TimeZone", zone)));
     Element oobe = el("settings").attribute("pass", "oobeSystem").children(
         component("Microsoft-Windows-International-Core").children(
-            leaf("InputLocale", locale), leaf("SystemLocale", locale), leaf("UILanguage", language),
+            leaf("InputLocale", input), leaf("SystemLocale", locale), leaf("UILanguage", language),
             leaf("UserLocale", locale)),
         component("Microsoft-Windows-Shell-Setup").children(
             el("OOBE",

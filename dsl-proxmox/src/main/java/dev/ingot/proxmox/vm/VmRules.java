@@ -3,6 +3,7 @@ package dev.ingot.proxmox.vm;
 import dev.ingot.core.ValidationContext;
 import dev.ingot.core.validate.Path;
 import dev.ingot.core.validate.Problems;
+import dev.ingot.core.value.Admin;
 import dev.ingot.core.value.Names;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
@@ -39,6 +40,26 @@ final class VmRules {
     }
     if (vm.cloneOf() != null) {
       CloneRules.validate(check);
+    }
+    windowsPassword(check);
+  }
+
+  /**
+   * On Windows, cloudbase-init makes the password of the cloud-init drive the account's password as
+   * it is, so the admin's crypt(3) hash would become the password itself.
+   */
+  private static void windowsPassword(VmCheck check) {
+    Vm vm = check.vm();
+    Admin admin = vm.cloudInit().admin();
+    if (admin == null || admin.passwordHash() == null || vm.cloudInit().userData() != null) {
+      return;
+    }
+    boolean windows = vm.os() != null && vm.os().isWindows()
+        || vm.cloneOf() != null && vm.cloneOf().template().guestInit() == GuestInit.CLOUDBASE_INIT;
+    if (windows) {
+      check.error(check.at().field("cloudInit").field("admin").field("passwordHash"), "cloudbase-init makes the"
+          + " cloud-init password the Windows password as it is, and the admin's is a crypt(3) hash, which would"
+          + " become the password itself: give this VM an admin without passwordHash(…) and log in with SSH keys");
     }
   }
 

@@ -249,6 +249,14 @@ class ImageValidationTest {
   }
 
   @Test
+  void windowsNeedsAKeyboardLayoutItHasAnInputLocaleFor() {
+    assertThat(problems(server().keyboard("ru"), placed(GoldenImage.debian(13)).vmId(9001).keyboard("ru")))
+        .containsExactly("golden image \"windows-server-2025-golden\" › keyboard: Ingot knows no Windows keyboard"
+            + " layout for \"ru\": use one of be, br, ch, cz, de, dk, es, fi, fr, gb, hu, it, nl, no, pl, pt, se, uk,"
+            + " us");
+  }
+
+  @Test
   void theBaselineSettingsAreWellFormed() {
     assertThat(problems(placed(GoldenImage.debian(13)).locale("german").timezone("Berlin").keyboard("German")
         .packages("bad pkg").tags("Bad"))).containsExactly(

@@ -62,7 +62,7 @@ final class TestImages {
   static GoldenImage<WindowsRecipe> windowsServer(ProxmoxNode pve, ZfsPool tank) {
     return GoldenImage.windowsServer(2025).on(pve).storage(tank).vmId(9004).admin(admin())
         .iso(IsoImage.file(DirStorage.local(), "windows-server-2025-eval.iso"))
-        .timezone("Europe/Berlin").locale("de_DE.UTF-8")
+        .timezone("Europe/Berlin").locale("de_DE.UTF-8").keyboard("de")
         .recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")))
         .step(ProvisionStep.powershell("Install-WindowsFeature -Name Hyper-V-PowerShell"))
         .step(ProvisionStep.windowsRestart());
@@ -71,7 +71,7 @@ final class TestImages {
   static GoldenImage<WindowsRecipe> windows11(ProxmoxNode pve, ZfsPool tank) {
     return GoldenImage.windows11().on(pve).storage(tank).vmId(9005).admin(admin())
         .iso(IsoImage.file(DirStorage.local(), "windows-11-24h2.iso"))
-        .memory(Size.gib(8))
+        .memory(Size.gib(8)).locale("de_CH.UTF-8").keyboard("ch")
         .recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")).edition(WindowsEdition.ENTERPRISE));
   }
 

@@ -413,6 +413,23 @@ class VmValidationTest {
   }
 
   @Test
+  void aWindowsGuestTakesNoPasswordHashFromCloudInit() {
+    var windows = StubTemplate.golden(PVE, TANK.storage()).guestInit(GuestInit.CLOUDBASE_INIT);
+    var keysOnly = new Admin("ops", VmSites.ADMIN.sshKeys(), null);
+    String message = " › cloudInit › admin › passwordHash: cloudbase-init makes the cloud-init password the Windows"
+        + " password as it is, and the admin's is a crypt(3) hash, which would become the password itself: give this"
+        + " VM an admin without passwordHash(…) and log in with SSH keys";
+    assertThat(problems(windows,
+        Vm.named("clone").cloneOf(windows).memory(Size.gib(4)).admin(VmSites.ADMIN),
+        vm("installed").os(OsType.WIN10).admin(VmSites.ADMIN),
+        Vm.named("keys").cloneOf(windows).memory(Size.gib(4)).admin(keysOnly),
+        Vm.named("own-data").cloneOf(windows).memory(Size.gib(4)).admin(VmSites.ADMIN)
+            .userData(UserData.file("cloud-init/own-data.yaml")),
+        vm("linux").admin(VmSites.ADMIN)))
+        .containsExactly("vm \"clone\"" + message, "vm \"installed\"" + message);
+  }
+
+  @Test
   void theTemplateIsPartOfTheSite() {
     assertThat(problems(Vm.named("a").cloneOf(DEBIAN).memory(Size.gib(1)))).containsExactly(
         "vm \"a\" › clone: template \"debian-13\" is not part of infra \"homelab\"; add it with Infra.with(…)");

@@ -120,6 +120,12 @@ final class GoldenImageCases {
             error: golden image "windows-11-golden" › timezone: Ingot knows no Windows time zone for "America/Nuuk": \
             use the zone of a nearby city it knows, e.g. Europe/Berlin, America/New_York, Etc/UTC
             """),
+        bad("Windows Server with a keyboard layout Windows has no input locale for", () -> site(GoldenImage
+            .windowsServer(2025).on(PVE).storage(TANK).vmId(9004).admin(ADMIN).iso(WINDOWS_ISO).keyboard("ru")
+            .recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")))), """
+            error: golden image "windows-server-2025-golden" › keyboard: Ingot knows no Windows keyboard layout for \
+            "ru": use one of be, br, ch, cz, de, dk, es, fi, fr, gb, hu, it, nl, no, pl, pt, se, uk, us
+            """),
         bad("a Linux image over WinRM", () -> site(UBUNTU.communicator(CommunicatorType.WINRM)), """
             error: golden image "ubuntu-24.04-golden" › communicator: WinRM cannot reach a Linux guest: the Ubuntu \
             24.04 LTS install enables SSH, use CommunicatorType.SSH

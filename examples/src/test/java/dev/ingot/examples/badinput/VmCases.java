@@ -13,6 +13,9 @@ import static dev.ingot.examples.badinput.Fixture.site;
 import dev.ingot.core.value.Size;
 import dev.ingot.proxmox.ContentType;
 import dev.ingot.proxmox.DirStorage;
+import dev.ingot.proxmox.image.GoldenImage;
+import dev.ingot.proxmox.image.IsoImage;
+import dev.ingot.proxmox.image.WindowsRecipe;
 import dev.ingot.proxmox.pci.PciDevice;
 import dev.ingot.proxmox.vm.Cdrom;
 import dev.ingot.proxmox.vm.GuestAgent;
@@ -31,6 +34,11 @@ import java.util.List;
 
 /** VMs: node, ids, CPU and memory, disks, network devices and addresses, cloud-init, CD-ROM, passthrough. */
 final class VmCases {
+  /** A valid Windows Server golden image, cloned by a case. */
+  private static final GoldenImage<WindowsRecipe> WINDOWS = GoldenImage.windowsServer(2025).on(PVE).storage(TANK)
+      .vmId(9004).admin(ADMIN).iso(IsoImage.file(DirStorage.local(), "windows-server-2025-eval.iso"))
+      .recipe(w -> w.adminPassword(SECRETS.ref("windows_admin_password")));
+
   private VmCases() {}
 
   /** The cases of this area, each with every problem it must report. */
@@ -176,6 +184,12 @@ final class VmCases {
         bad("a Windows 11 VM on SeaBIOS without TPM", () -> site(vm("win11").os(OsType.WIN11)), """
             error: vm "win11" › tpm: Windows 11 needs a TPM 2.0; add it with tpm(storage)
             error: vm "win11" › bios: Windows 11 needs UEFI; boot it with uefi(storage, true)
+            """),
+        bad("a clone of the Windows image given the admin's crypt(3) password hash", () -> site(WINDOWS,
+            Vm.named("win").on(PVE).cloneOf(WINDOWS).vmId(301).memory(Size.gib(4)).admin(ADMIN)), """
+            error: vm "win" › cloudInit › admin › passwordHash: cloudbase-init makes the cloud-init password the \
+            Windows password as it is, and the admin's is a crypt(3) hash, which would become the password itself: \
+            give this VM an admin without passwordHash(…) and log in with SSH keys
             """),
         bad("a UEFI VM without EFI disk", () -> site(vm("uefi").bios(dev.ingot.proxmox.vm.Bios.OVMF)), """
             error: vm "uefi" › efiDisk: a UEFI (OVMF) VM needs an EFI disk; add it with uefi(storage)

@@ -35,7 +35,7 @@ class DriftCheckTest {
     assertThat(drift.changed().get(0).diff()).isEqualTo("""
         --- a/terraform/homelab/vms.tf.json
         +++ b/terraform/homelab/vms.tf.json
-        @@ -270,7 +270,7 @@
+        @@ -274,7 +274,7 @@
                    "type": "host"
                  },
                  "memory": {

@@ -3,17 +3,15 @@ package dev.ingot.proxmox.image;
 import dev.ingot.core.cloudinit.CloudConfig;
 import dev.ingot.core.cloudinit.CloudString;
 import dev.ingot.core.cloudinit.CloudUser;
-import dev.ingot.core.cloudinit.Ethernet;
-import dev.ingot.core.cloudinit.NetworkConfig;
 import dev.ingot.core.value.Admin;
 import dev.ingot.proxmox.vm.UserData;
 
 /**
- * The cloud-init files for the clones of a Linux golden image: {@code user-data.yaml}, a
+ * The cloud-init file for the clones of a Linux golden image: {@code user-data.yaml}, a
  * {@code templatefile} template in the form {@link dev.ingot.proxmox.vm.UserData} renders (the VM's
  * admin as {@code admin_ssh_keys} and {@code admin_password_hash}, each written JSON-encoded so
- * that any value stays one YAML string), and {@code network-config.yaml}, DHCP on the Ethernet
- * interfaces. The host name comes from the Proxmox cloud-init drive's meta-data.
+ * that any value stays one YAML string). The host name comes from the Proxmox cloud-init drive's
+ * meta-data, the network from the VM's {@code ip_config}.
  */
 final class CloneCloudInit {
   private CloneCloudInit() {}
@@ -47,10 +45,5 @@ final class CloneCloudInit {
         .user(user)
         .sshPasswordAuthentication(false)
         .disableRoot(true);
-  }
-
-  /** The network of a clone: DHCP for IPv4 on the Ethernet interfaces. */
-  static NetworkConfig network() {
-    return NetworkConfig.of(Ethernet.named("lan").matchName("e*").dhcp(true, false));
   }
 }

@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>It writes {@code packer/<os>/<os>.pkr.hcl} with the files the installer reads, for Linux
- * {@code cloud-init/<os>/user-data.yaml} and {@code network-config.yaml} for its clones, the playbook
+ * {@code cloud-init/<os>/user-data.yaml} for its clones, the playbook
  * {@code ansible/playbooks/<os>-baseline.yml} that brings a clone to the baseline, and the inventory
  * group {@link #inventoryGroup()} that the playbook runs on. The template is named
  * {@code <os>-<version>-golden}; nothing emitted holds a date, the description gets the build time

@@ -7,8 +7,8 @@ import dev.ingot.core.yaml.YamlNode.YamlMap;
 
 /**
  * What a golden image adds to the site: {@code packer/<os>/} (the template and the files next to it),
- * for Linux {@code cloud-init/<os>/} for its clones, the baseline playbook and the inventory group
- * of its clones with the variables Ansible needs to reach them.
+ * for Linux {@code cloud-init/<os>/user-data.yaml} for its clones, the baseline playbook and the
+ * inventory group of its clones with the variables Ansible needs to reach them.
  */
 final class ImageEmission {
   private ImageEmission() {}
@@ -32,7 +32,6 @@ final class ImageEmission {
     build.files().forEach((relative, document) -> out.add(dir + "/" + relative, document));
     if (!recipe.windows()) {
       out.add(CloneCloudInit.userDataPath(image), CloneCloudInit.userData(image).toTemplate());
-      out.add("cloud-init/" + recipe.os() + "/network-config.yaml", CloneCloudInit.network().toDocument());
     }
     out.add(BaselinePlaybook.path(image), BaselinePlaybook.of(image));
     out.shared(Inventory.PATH, Inventory.class, Inventory::new).groupVars(image.inventoryGroup(), inventoryVars(image));

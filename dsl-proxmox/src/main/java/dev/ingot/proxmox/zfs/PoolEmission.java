@@ -43,7 +43,10 @@ final class PoolEmission {
     }
   }
 
-  /** Read-only tasks: which pools exist, whether this one is merely exported, whether its disks are bare. */
+  /**
+   * Read-only tasks: which pools exist; when this one does, whether its vdevs are the model's;
+   * when not, whether it is merely exported and whether its disks are bare.
+   */
   static List<Task> checks(ZfsPool pool) {
     String absent = absent(pool);
     String imports = HostPlay.variable("zpool_import", pool.name());
@@ -55,6 +58,7 @@ final class PoolEmission {
         .register("zpool_list")
         .changedWhen("false")
         .build());
+    tasks.addAll(layoutCheck(pool));
     tasks.add(Task.named("Look for an exported pool called " + pool.name())
         .module("ansible.builtin.command", a -> a.put("argv", YamlNode.strings(List.of("zpool", "import"))))
         .register(imports)
@@ -87,6 +91,60 @@ final class PoolEmission {
           .build());
     }
     return tasks;
+  }
+
+  /**
+   * Read-only tasks for a pool that exists: its data vdevs as {@code zpool list -v -H} names them
+   * (the lines after the pool's up to the first class header such as {@code logs} or {@code cache},
+   * first field), which must be {@link #vdevNames(ZfsPool)}. Ingot never reshapes a pool, so a
+   * difference stops the play.
+   */
+  static List<Task> layoutCheck(ZfsPool pool) {
+    String listing = HostPlay.variable("zpool_vdevs", pool.name());
+    return List.of(
+        Task.named("Read the vdevs of ZFS pool " + pool.name())
+            .module("ansible.builtin.command", a -> a.put("argv", YamlNode.strings(List.of("zpool", "list", "-v",
+                "-H", pool.name()))))
+            .register(listing)
+            .changedWhen("false")
+            .when(present(pool))
+            .build(),
+        Task.named("Refuse ZFS pool " + pool.name() + " when its vdevs differ from the model")
+            .module("ansible.builtin.assert", a -> a
+                .put("that", "zfs_vdevs_found == zfs_vdevs_expected")
+                .put("fail_msg", "pool " + pool.name() + " has the vdevs {{ zfs_vdevs_found }}, the model"
+                    + " {{ zfs_vdevs_expected }}: Ingot never reshapes a pool (see docs/guide-zfs.md)")
+                .put("quiet", true))
+            .keyword("vars", YamlMap.builder()
+                .put("zfs_vdevs_expected", YamlNode.strings(vdevNames(pool)))
+                .put("zfs_vdevs_found", "{{ " + listing + ".stdout | regex_replace('(?s)\\n[^\\t].*', '')"
+                    + " | regex_findall('(?m)^\\t([^\\t]+)') }}")
+                .build())
+            .when(present(pool))
+            .build());
+  }
+
+  /**
+   * The names {@code zpool list -v -H} gives the data vdevs of {@code pool} in model order: a mirror
+   * or RAIDZ vdev as {@code mirror-<id>} or {@code raidz<parity>-<id>} followed by its disks, a stripe
+   * disk on its own; {@code <id>} counts the top-level vdevs, each stripe disk being one. Disks appear
+   * by their by-id name, which zpool shows without path and partition.
+   */
+  static List<String> vdevNames(ZfsPool pool) {
+    var names = new ArrayList<String>();
+    int top = 0;
+    for (Vdev vdev : pool.vdevs()) {
+      if (vdev.topology().keyword() != null) {
+        names.add(vdev.topology().keyword() + "-" + top++);
+        vdev.disks().forEach(d -> names.add(d.id()));
+      } else {
+        for (Disk disk : vdev.disks()) {
+          names.add(disk.id());
+          top++;
+        }
+      }
+    }
+    return names;
   }
 
   /** Tasks that create the pool when it is absent and keep its properties, datasets and scrub timer. */
@@ -209,5 +267,9 @@ final class PoolEmission {
 
   private static String absent(ZfsPool pool) {
     return "'" + pool.name() + "' not in zpool_list.stdout_lines";
+  }
+
+  private static String present(ZfsPool pool) {
+    return "'" + pool.name() + "' in zpool_list.stdout_lines";
   }
 }

@@ -43,11 +43,24 @@ class PoolEmissionTest {
     assertThat(argv(PoolEmission.creation(pool).get(0))).startsWith("zpool", "create", "-f", "-o", "ashift=12");
     assertThat(PoolEmission.checks(pool)).extracting(Task::name).containsExactly(
         "List the imported ZFS pools",
+        "Read the vdevs of ZFS pool tank",
+        "Refuse ZFS pool tank when its vdevs differ from the model",
         "Look for an exported pool called tank",
         "Refuse to create pool tank beside an exported pool of that name",
         "Read the partitions and signatures of the disks of pool tank");
     assertThat(PoolEmission.checks(TestSites.tank(TestSites.pve()))).extracting(Task::name)
         .endsWith("Refuse disks of pool tank that hold partitions or data");
+  }
+
+  @Test
+  void theLayoutNamesCountTopLevelVdevsWithEachStripeDiskAsOne() {
+    Disk d = Disk.byId("ata-D");
+    Disk e = Disk.byId("ata-E");
+    ZfsPool pool = ZfsPool.named("mixed").on(TestSites.pve()).stripe(NVME_A).mirror(NVME_B, C).raidz2(C, d, e, NVME_A);
+    assertThat(PoolEmission.vdevNames(pool)).containsExactly(NVME_A.id(), "mirror-1", NVME_B.id(), "ata-C",
+        "raidz2-2", "ata-C", "ata-D", "ata-E", NVME_A.id());
+    assertThat(PoolEmission.vdevNames(ZfsPool.named("s").on(TestSites.pve()).stripe(NVME_A, NVME_B).mirror(C, d)))
+        .containsExactly(NVME_A.id(), NVME_B.id(), "mirror-2", "ata-C", "ata-D");
   }
 
   @Test

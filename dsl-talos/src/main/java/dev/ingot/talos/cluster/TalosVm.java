@@ -5,6 +5,7 @@ import dev.ingot.proxmox.pci.PciDevice;
 import dev.ingot.proxmox.vm.CloudImage;
 import dev.ingot.proxmox.vm.DefinesVm;
 import dev.ingot.proxmox.vm.DiskCache;
+import dev.ingot.proxmox.vm.GuestAgent;
 import dev.ingot.proxmox.vm.Machine;
 import dev.ingot.proxmox.vm.OsType;
 import dev.ingot.proxmox.vm.ScsiController;
@@ -13,6 +14,7 @@ import dev.ingot.proxmox.vm.VmDisk;
 import dev.ingot.talos.patch.ConfigContract;
 import dev.ingot.talos.schematic.DiskImageFormat;
 import dev.ingot.talos.schematic.TalosSchematic;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -21,7 +23,8 @@ import java.util.Objects;
  *
  * <p>The VM is made as the Talos guide for Proxmox asks: q35, UEFI (OVMF) with an EFI disk without
  * pre-enrolled keys, CPU type {@code host}, a VirtIO SCSI controller (not "single"), write-through
- * cache, a virtio NIC, no ballooning, the guest agent only when the schematic carries it. Its
+ * cache, a virtio NIC, no ballooning, the guest agent only when the schematic carries it, waited
+ * for at most {@link #AGENT_TIMEOUT} (a node in maintenance mode may not run it yet). Its
  * system disk is imported from the nocloud image of its schematic ({@code qcow2}, which Proxmox
  * imports without unpacking), downloaded once onto each node that runs Talos VMs of that image;
  * or, when its group names a {@link dev.ingot.talos.image.TalosGoldenImage}, it is a full clone of
@@ -35,6 +38,13 @@ import java.util.Objects;
 record TalosVm(Path path, Vm vm) implements DefinesVm {
   /** The format of the downloaded disk images. */
   static final DiskImageFormat IMAGE_FORMAT = DiskImageFormat.QCOW2;
+
+  /**
+   * How long the provider waits for the agent of a Talos VM to report its addresses, instead of its
+   * 15 minutes: a node waiting for its configuration may not run its extensions, and its addresses
+   * are known from the model anyway.
+   */
+  static final Duration AGENT_TIMEOUT = Duration.ofMinutes(1);
 
   /** Checks for null. */
   TalosVm {
@@ -88,7 +98,7 @@ record TalosVm(Path path, Vm vm) implements DefinesVm {
       vm = vm.dns(null, c.nameservers().stream().map(a -> a.text()).toArray(String[]::new));
     }
     if (c.guestAgentOf(node.group())) {
-      vm = vm.guestAgent();
+      vm = vm.guestAgent(GuestAgent.enabled().timeout(AGENT_TIMEOUT));
     }
     for (PciDevice device : spec.passthrough()) {
       vm = vm.passthrough(device);

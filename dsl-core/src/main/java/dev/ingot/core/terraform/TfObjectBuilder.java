@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 public final class TfObjectBuilder {
   private static final int SCAN_LIMIT = 16;
 
-  private String[] keys = new String[8];
-  private TfValue[] values = new TfValue[8];
+  private String[] keys = new String[4];
+  private TfValue[] values = new TfValue[4];
   private int size;
   private Set<String> index;
 

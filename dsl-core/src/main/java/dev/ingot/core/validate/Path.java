@@ -113,12 +113,45 @@ public final class Path {
 
   @Override
   public int hashCode() {
-    return isRoot() ? 1 : 31 * parent.hashCode() + segment().hashCode();
+    return isRoot() ? 1 : 31 * parent.hashCode() + segmentHash();
   }
 
   /** The path as people read it, segments joined by {@code " › "}; the root renders as {@code (model)}. */
   @Override
   public String toString() {
-    return isRoot() ? "(model)" : String.join(" › ", segments());
+    if (isRoot()) {
+      return "(model)";
+    }
+    var out = new StringBuilder(64);
+    appendTo(out);
+    return out.toString();
+  }
+
+  private void appendTo(StringBuilder out) {
+    if (!parent.isRoot()) {
+      parent.appendTo(out);
+      out.append(" › ");
+    }
+    if (kind == null) {
+      out.append(text);
+    } else {
+      out.append(kind).append(" \"").append(text).append('"');
+    }
+  }
+
+  /** {@code segment().hashCode()}, without building the segment of an element. */
+  private int segmentHash() {
+    if (kind == null) {
+      return text.hashCode();
+    }
+    int h = hash(hash(kind.hashCode(), " \""), text);
+    return 31 * h + '"';
+  }
+
+  private static int hash(int h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
   }
 }

@@ -25,4 +25,14 @@ class PathTest {
         .hasSameHashCodeAs(Path.of("vm", "a").field("cpu"))
         .isNotEqualTo(Path.of("vm", "b").field("cpu"));
   }
+
+  @Test
+  void aPathEqualsAnyPathThatRendersTheSameAndHashesAlike() {
+    Path element = Path.of("vm", "tälos \"1\"").field("disk", 0);
+    Path spelledOut = Path.root().field("vm \"tälos \"1\"\"").field("disk").index(0);
+    assertThat(element).isEqualTo(spelledOut).hasSameHashCodeAs(spelledOut).hasToString(spelledOut.toString());
+    assertThat(Path.of("vm", "a").index(1)).isEqualTo(Path.root().field("vm \"a\"[1]"))
+        .hasSameHashCodeAs(Path.root().field("vm \"a\"[1]"));
+    assertThat(element.hashCode()).isEqualTo(31 * (31 * 1 + "vm \"tälos \"1\"\"".hashCode()) + "disk[0]".hashCode());
+  }
 }

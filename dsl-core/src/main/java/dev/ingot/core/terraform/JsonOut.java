@@ -24,9 +24,20 @@ final class JsonOut {
   private static final int CHUNK = 1 << 16;
 
   private final List<String> chunks = new ArrayList<>();
-  private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+  private final StringBuilder out;
   private boolean[] hasMembers = new boolean[16];
   private int depth;
+
+  /** A writer for a whole file. */
+  JsonOut() {
+    this(0, CHUNK + 1024);
+  }
+
+  /** A writer for a value nested {@code depth} levels deep, to be placed with {@link #raw}. */
+  JsonOut(int depth, int capacity) {
+    this.depth = depth;
+    this.out = new StringBuilder(capacity);
+  }
 
   /** Writes {@code {}. */
   void beginObject() {
@@ -65,6 +76,11 @@ final class JsonOut {
   /** Starts an array element. */
   void element() {
     nextLine();
+  }
+
+  /** Writes text rendered by a writer made for this depth ({@link #JsonOut(int, int)}), as is. */
+  void raw(String rendered) {
+    out.append(rendered);
   }
 
   /** Writes a number, {@code true}, {@code false} or {@code null}. */
@@ -143,6 +159,11 @@ final class JsonOut {
    */
   private void interpolatedString(String s, int from, int to, String hclEscapes) {
     out.append("${\\\"").append(s, from, to).append(hclEscapes).append("\\\"}");
+  }
+
+  /** The text written so far, without a final newline: a nested value for {@link #raw}. */
+  String fragment() {
+    return chunks.isEmpty() ? out.toString() : String.join("", chunks) + out;
   }
 
   /**

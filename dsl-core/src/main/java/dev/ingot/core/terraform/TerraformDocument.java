@@ -19,6 +19,10 @@ import java.util.Set;
  * {@code output}. Inside each, entries keep the order in which they were added, which follows the
  * order of the model. Adding the same entry twice with an identical definition is allowed (shared
  * variables and providers); adding a different definition under a name already taken fails.
+ *
+ * <p>Resources, data sources and outputs are rendered as they are added, so that a site of thousands
+ * of them holds their text rather than a tree of small objects each until the file is written; the
+ * text is what {@link TerraformJsonWriter} would write for them in place.
  */
 public final class TerraformDocument implements Document {
   private String requiredVersion;
@@ -26,9 +30,9 @@ public final class TerraformDocument implements Document {
   private final Map<String, TfObject> providers = new LinkedHashMap<>();
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, TfValue> locals = new LinkedHashMap<>();
-  private final Map<String, Map<String, TfObject>> data = new LinkedHashMap<>();
-  private final Map<String, Map<String, TfObject>> resources = new LinkedHashMap<>();
-  private final Map<String, Output> outputs = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> data = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> resources = new LinkedHashMap<>();
+  private final Map<String, String> outputs = new LinkedHashMap<>();
   private final Set<String> prerequisites = new LinkedHashSet<>();
 
   /**
@@ -130,7 +134,8 @@ public final class TerraformDocument implements Document {
 
   /** Adds an output. */
   public TerraformDocument output(String name, Output output) {
-    put(outputs, "output", name, output);
+    Objects.requireNonNull(output, "output");
+    put(outputs, "output", name, TerraformJsonWriter.outputBody(output));
     return this;
   }
 
@@ -182,15 +187,18 @@ public final class TerraformDocument implements Document {
     return locals;
   }
 
-  Map<String, Map<String, TfObject>> data() {
+  /** Data sources by type and name, their bodies rendered ({@link TerraformJsonWriter#blockBody}). */
+  Map<String, Map<String, String>> data() {
     return data;
   }
 
-  Map<String, Map<String, TfObject>> resources() {
+  /** Resources by type and name, their bodies rendered ({@link TerraformJsonWriter#blockBody}). */
+  Map<String, Map<String, String>> resources() {
     return resources;
   }
 
-  Map<String, Output> outputs() {
+  /** Outputs by name, their bodies rendered ({@link TerraformJsonWriter#outputBody}). */
+  Map<String, String> outputs() {
     return outputs;
   }
 
@@ -202,11 +210,12 @@ public final class TerraformDocument implements Document {
   }
 
   private static void putLabelled(
-      Map<String, Map<String, TfObject>> blocks, String what, String type, String name, TfObject body) {
+      Map<String, Map<String, String>> blocks, String what, String type, String name, TfObject body) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(body, "body");
-    put(blocks.computeIfAbsent(type, t -> new LinkedHashMap<>()), what + " " + type, name, body);
+    put(blocks.computeIfAbsent(type, t -> new LinkedHashMap<>()), what + " " + type, name,
+        TerraformJsonWriter.blockBody(body));
   }
 
   private static <T> void put(Map<String, T> map, String what, String name, T value) {

@@ -40,9 +40,16 @@ import java.util.Map;
  * expressions or references there are rejected. Terraform normalises every string to NFC.
  */
 public final class TerraformJsonWriter {
-  private final JsonOut json = new JsonOut();
+  /** How deep the body of a resource or data block stands: file › block type › type › name. */
+  private static final int BLOCK_DEPTH = 3;
+  /** How deep the body of an output stands: file › output › name. */
+  private static final int OUTPUT_DEPTH = 2;
 
-  private TerraformJsonWriter() {}
+  private final JsonOut json;
+
+  private TerraformJsonWriter(JsonOut json) {
+    this.json = json;
+  }
 
   /**
    * Renders {@code doc}, with {@code header} as the {@code "//"} comment when not null.
@@ -50,9 +57,40 @@ public final class TerraformJsonWriter {
    * @throws IllegalArgumentException when a variable default holds an expression, template or reference
    */
   public static String write(TerraformDocument doc, String header) {
-    var writer = new TerraformJsonWriter();
+    var writer = new TerraformJsonWriter(new JsonOut());
     writer.document(doc, header);
     return writer.json.finish();
+  }
+
+  /**
+   * Renders the body of a resource or data block as it will stand in its file. A document keeps its
+   * blocks rendered, so that a site of thousands of resources does not hold a tree of objects for
+   * each of them until the file is written.
+   */
+  static String blockBody(TfObject body) {
+    var writer = new TerraformJsonWriter(new JsonOut(BLOCK_DEPTH, 1024));
+    writer.value(body, null);
+    return writer.json.fragment();
+  }
+
+  /** Renders the body of an output as it will stand in its file (see {@link #blockBody}). */
+  static String outputBody(Output output) {
+    var writer = new TerraformJsonWriter(new JsonOut(OUTPUT_DEPTH, 256));
+    writer.output(output);
+    return writer.json.fragment();
+  }
+
+  private void output(Output output) {
+    json.beginObject();
+    json.key("value");
+    value(output.value(), null);
+    json.key("description");
+    json.literal(output.description());
+    if (output.sensitive()) {
+      json.key("sensitive");
+      json.token("true");
+    }
+    json.endObject();
   }
 
   private void document(TerraformDocument doc, String header) {
@@ -135,29 +173,20 @@ public final class TerraformJsonWriter {
     json.endObject();
   }
 
-  private void outputs(Map<String, Output> outputs) {
+  private void outputs(Map<String, String> outputs) {
     if (outputs.isEmpty()) {
       return;
     }
     json.key("output");
     json.beginObject();
-    outputs.forEach((name, output) -> {
+    outputs.forEach((name, body) -> {
       json.key(name);
-      json.beginObject();
-      json.key("value");
-      value(output.value(), null);
-      json.key("description");
-      json.literal(output.description());
-      if (output.sensitive()) {
-        json.key("sensitive");
-        json.token("true");
-      }
-      json.endObject();
+      json.raw(body);
     });
     json.endObject();
   }
 
-  private void labelled(String blockType, Map<String, Map<String, TfObject>> blocks) {
+  private void labelled(String blockType, Map<String, Map<String, String>> blocks) {
     if (blocks.isEmpty()) {
       return;
     }
@@ -165,7 +194,7 @@ public final class TerraformJsonWriter {
     json.beginObject();
     blocks.forEach((type, byName) -> {
       json.key(type);
-      bodies(byName);
+      renderedBodies(byName);
     });
     json.endObject();
   }
@@ -175,6 +204,15 @@ public final class TerraformJsonWriter {
     byName.forEach((name, body) -> {
       json.key(name);
       value(body, null);
+    });
+    json.endObject();
+  }
+
+  private void renderedBodies(Map<String, String> byName) {
+    json.beginObject();
+    byName.forEach((name, body) -> {
+      json.key(name);
+      json.raw(body);
     });
     json.endObject();
   }

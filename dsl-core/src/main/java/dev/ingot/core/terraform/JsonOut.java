@@ -30,13 +30,17 @@ final class JsonOut {
 
   /** A writer for a whole file. */
   JsonOut() {
-    this(0, CHUNK + 1024);
+    this(0, new StringBuilder(CHUNK + 1024));
   }
 
-  /** A writer for a value nested {@code depth} levels deep, to be placed with {@link #raw}. */
-  JsonOut(int depth, int capacity) {
+  /**
+   * A writer for a value nested {@code depth} levels deep, to be placed with {@link #raw}, that
+   * writes into {@code scratch} (emptied first; reused from one value to the next).
+   */
+  JsonOut(int depth, StringBuilder scratch) {
     this.depth = depth;
-    this.out = new StringBuilder(capacity);
+    this.out = scratch;
+    scratch.setLength(0);
   }
 
   /** Writes {@code {}. */
@@ -78,7 +82,7 @@ final class JsonOut {
     nextLine();
   }
 
-  /** Writes text rendered by a writer made for this depth ({@link #JsonOut(int, int)}), as is. */
+  /** Writes text rendered by a writer made for this depth ({@link #JsonOut(int, StringBuilder)}), as is. */
   void raw(String rendered) {
     out.append(rendered);
   }

@@ -34,6 +34,7 @@ public final class TerraformDocument implements Document {
   private final Map<String, Map<String, String>> resources = new LinkedHashMap<>();
   private final Map<String, String> outputs = new LinkedHashMap<>();
   private final Set<String> prerequisites = new LinkedHashSet<>();
+  private final StringBuilder scratch = new StringBuilder(1024);
 
   /**
    * A provider requirement: {@code "proxmox": {"source": "bpg/proxmox", "version": "0.111.1"}}.
@@ -135,7 +136,7 @@ public final class TerraformDocument implements Document {
   /** Adds an output. */
   public TerraformDocument output(String name, Output output) {
     Objects.requireNonNull(output, "output");
-    put(outputs, "output", name, TerraformJsonWriter.outputBody(output));
+    put(outputs, "output", name, TerraformJsonWriter.outputBody(output, scratch));
     return this;
   }
 
@@ -209,13 +210,13 @@ public final class TerraformDocument implements Document {
     return next;
   }
 
-  private static void putLabelled(
+  private void putLabelled(
       Map<String, Map<String, String>> blocks, String what, String type, String name, TfObject body) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(body, "body");
     put(blocks.computeIfAbsent(type, t -> new LinkedHashMap<>()), what + " " + type, name,
-        TerraformJsonWriter.blockBody(body));
+        TerraformJsonWriter.blockBody(body, scratch));
   }
 
   private static <T> void put(Map<String, T> map, String what, String name, T value) {

@@ -63,19 +63,19 @@ public final class TerraformJsonWriter {
   }
 
   /**
-   * Renders the body of a resource or data block as it will stand in its file. A document keeps its
-   * blocks rendered, so that a site of thousands of resources does not hold a tree of objects for
-   * each of them until the file is written.
+   * Renders the body of a resource or data block as it will stand in its file, using {@code scratch}
+   * as the buffer. A document keeps its blocks rendered, so that a site of thousands of resources
+   * does not hold a tree of objects for each of them until the file is written.
    */
-  static String blockBody(TfObject body) {
-    var writer = new TerraformJsonWriter(new JsonOut(BLOCK_DEPTH, 1024));
+  static String blockBody(TfObject body, StringBuilder scratch) {
+    var writer = new TerraformJsonWriter(new JsonOut(BLOCK_DEPTH, scratch));
     writer.value(body, null);
     return writer.json.fragment();
   }
 
   /** Renders the body of an output as it will stand in its file (see {@link #blockBody}). */
-  static String outputBody(Output output) {
-    var writer = new TerraformJsonWriter(new JsonOut(OUTPUT_DEPTH, 256));
+  static String outputBody(Output output, StringBuilder scratch) {
+    var writer = new TerraformJsonWriter(new JsonOut(OUTPUT_DEPTH, scratch));
     writer.output(output);
     return writer.json.fragment();
   }

@@ -3,32 +3,17 @@ package dev.ingot.examples.bench;
 import dev.ingot.core.Infra;
 import dev.ingot.core.InfraDefinition;
 import dev.ingot.core.generate.ArtifactSet;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A site of N VMs, validated and emitted warm, for N in 10, 100, 1,000 and 10,000. Each subclass
  * is one JMH benchmark (named after it) and says which site it measures; JMH inherits the
- * benchmark method, the parameter and these annotations.
+ * benchmark method, the parameter and the settings of {@link WarmBenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
-public abstract class ScaleWorkload {
+public abstract class ScaleWorkload extends WarmBenchmark {
   /** The number of VMs. */
   @Param({"10", "100", "1000", "10000"})
   public int vms;
